@@ -1,0 +1,58 @@
+# Two commands do everything on a fresh machine with Python 3.11+:
+#   make run   - virtual environment, install, translations, database, demo data, server
+#   make test  - the same plus the dev tools, then lint and the whole test suite
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+PY := $(BIN)/python
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.PHONY: run test lint format prepare messages vendor check-vendor clean
+
+$(PY):
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed, found " + sys.version.split()[0] + "; run make PYTHON=python3.11 ...")'
+	$(PYTHON) -m venv $(VENV)
+
+$(VENV)/.installed: pyproject.toml | $(PY)
+	$(PY) -m pip install --quiet -e .
+	@touch $@
+
+$(VENV)/.installed-dev: pyproject.toml | $(PY)
+	$(PY) -m pip install --quiet -e ".[dev]"
+	@touch $@ $(VENV)/.installed
+
+# Compiled translations and the demo stops are generated, not committed.
+prepare:
+	$(PY) manage.py compile_translations
+
+run: $(VENV)/.installed prepare
+	$(PY) manage.py migrate --noinput
+	$(PY) manage.py load_demo --if-empty
+	DEBUG=true $(PY) manage.py runserver $(HOST):$(PORT)
+
+test: $(VENV)/.installed-dev prepare lint
+	$(BIN)/pytest $(PYTEST_ARGS)
+
+lint: $(VENV)/.installed-dev
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: $(VENV)/.installed-dev
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+# Developer tool: needs GNU gettext. Updates locale/*/LC_MESSAGES/django.po from the code.
+messages: $(VENV)/.installed
+	$(PY) manage.py makemessages --all --no-location --ignore=node_modules --ignore=$(VENV) --ignore=staticfiles
+
+# Developer tool: needs Node/npm. Copies the pinned front-end packages into static/vendor/.
+vendor:
+	npm ci --no-audit --no-fund
+	node scripts/vendor-assets.mjs
+
+check-vendor: vendor
+	git diff --exit-code -- static/vendor
+
+clean:
+	rm -rf $(VENV) staticfiles

@@ -1,0 +1,161 @@
+"""Settings shared by every environment.
+
+Everything that differs between machines comes from environment variables (read with
+django-environ); the defaults here are safe for a local run. `local`, `test` and `production`
+import this module and change only what they must.
+"""
+
+from pathlib import Path
+
+import environ
+from django.utils.translation import gettext_lazy as _
+
+BASE_DIR = Path(__file__).resolve().parent.parent.parent
+
+env = environ.Env()
+
+DEBUG = env.bool("DEBUG", default=False)
+ALLOWED_HOSTS = env.list("ALLOWED_HOSTS", default=["127.0.0.1", "localhost", "[::1]"])
+CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[])
+
+INSTALLED_APPS = [
+    # modeltranslation must come before the admin so that its fields exist when admins load.
+    "modeltranslation",
+    "integrationmap.admin_site.EditorialAdminConfig",
+    "django.contrib.auth",
+    "django.contrib.contenttypes",
+    "django.contrib.sessions",
+    "django.contrib.messages",
+    "whitenoise.runserver_nostatic",
+    "django.contrib.staticfiles",
+    "django.forms",
+    "django_filters",
+    "leaflet",
+    "reversion",
+    "integrationmap",
+    "offers",
+    "routing",
+]
+
+MIDDLEWARE = [
+    "django.middleware.security.SecurityMiddleware",
+    "whitenoise.middleware.WhiteNoiseMiddleware",
+    "django.contrib.sessions.middleware.SessionMiddleware",
+    "django.middleware.locale.LocaleMiddleware",
+    "django.middleware.common.CommonMiddleware",
+    "django.middleware.csrf.CsrfViewMiddleware",
+    "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django.contrib.messages.middleware.MessageMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+]
+
+ROOT_URLCONF = "integrationmap.urls"
+WSGI_APPLICATION = "integrationmap.wsgi.application"
+
+TEMPLATES = [
+    {
+        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        "DIRS": [BASE_DIR / "templates"],
+        "APP_DIRS": True,
+        "OPTIONS": {
+            "context_processors": [
+                "django.template.context_processors.request",
+                "django.template.context_processors.i18n",
+                "django.contrib.auth.context_processors.auth",
+                "django.contrib.messages.context_processors.messages",
+                "integrationmap.context_processors.site",
+            ],
+        },
+    },
+]
+
+# Widgets render through TEMPLATES, so project templates can define widget templates.
+FORM_RENDERER = "django.forms.renderers.TemplatesSetting"
+
+# No variable set: an SQLite file in the project. Production: DATABASE_URL=postgres://...
+DATABASES = {
+    "default": env.db("DATABASE_URL", default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}"),
+}
+DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=0)
+DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # pg_trgm only sees Arabic and Cyrillic trigrams in a UTF-8 ctype database.
+    DATABASES["default"].setdefault("TEST", {}).update({"TEMPLATE": "template0", "CHARSET": "UTF8"})
+
+DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+AUTH_PASSWORD_VALIDATORS = [
+    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
+    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+]
+
+# --- Languages ------------------------------------------------------------------------------
+# The one list of languages the site and its content are offered in. Adding a language is a
+# change here plus `manage.py makemigrations offers` (new translation columns), see README.
+LANGUAGE_CODE = "de"
+LANGUAGES = [
+    ("de", _("German")),
+    ("en", _("English")),
+    ("ar", _("Arabic")),
+]
+LOCALE_PATHS = [BASE_DIR / "locale"]
+USE_I18N = True
+TIME_ZONE = env.str("TIME_ZONE", default="Europe/Berlin")
+USE_TZ = True
+
+# German is the editors' source language: every translated field is required in German.
+MODELTRANSLATION_DEFAULT_LANGUAGE = "de"
+MODELTRANSLATION_LANGUAGES = tuple(code for code, _name in LANGUAGES)
+# A missing translation falls back along this chain, after the requested language itself.
+# Per-language chains may be added, e.g. {"default": ("en", "de"), "uk": ("ru", "en", "de")}.
+MODELTRANSLATION_FALLBACK_LANGUAGES = {
+    "default": tuple(env.list("FALLBACK_LANGUAGES", default=["en", "de"])),
+}
+# The tabbed admin would load jQuery UI from Google's CDN: use the vendored copy instead.
+# (modeltranslation reads this un-prefixed setting name.)
+JQUERY_UI_URL = "vendor/jquery-ui/jquery-ui.min.js"
+
+# --- Static files ---------------------------------------------------------------------------
+STATIC_URL = "static/"
+STATIC_ROOT = env.path("STATIC_ROOT", default=BASE_DIR / "staticfiles")
+STATICFILES_DIRS = [BASE_DIR / "static"]
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
+}
+
+# --- Map --------------------------------------------------------------------------------------
+MAP_TILES_URL = env.str("MAP_TILES_URL", default="https://tile.openstreetmap.org/{z}/{x}/{y}.png")
+MAP_TILES_ATTRIBUTION = env.str(
+    "MAP_TILES_ATTRIBUTION",
+    default='&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a>',
+)
+# Where the map opens when nothing else is known: the Rhein-Erft-Kreis by default.
+MAP_DEFAULT_CENTER = tuple(env.list("MAP_DEFAULT_CENTER", cast=float, default=[50.90, 6.74]))
+MAP_DEFAULT_ZOOM = env.int("MAP_DEFAULT_ZOOM", default=11)
+# Locations must lie inside this box (south, west, north, east); the default is Germany, which
+# catches swapped latitude/longitude. A district deployment may narrow it.
+SERVICE_AREA_BOUNDS = tuple(
+    env.list("SERVICE_AREA_BOUNDS", cast=float, default=[47.2, 5.8, 55.1, 15.1])
+)
+LEAFLET_CONFIG = {
+    "DEFAULT_CENTER": MAP_DEFAULT_CENTER,
+    "DEFAULT_ZOOM": MAP_DEFAULT_ZOOM,
+    "TILES": [("OpenStreetMap", MAP_TILES_URL, {"attribution": MAP_TILES_ATTRIBUTION})],
+    "RESET_VIEW": False,
+}
+
+# --- Editorial ------------------------------------------------------------------------------
+SITE_NAME = env.str("SITE_NAME", default="Integrationskarte Rhein-Erft-Kreis")
+# Offers not verified for longer than this are flagged as outdated in the admin.
+VERIFICATION_INTERVAL_MONTHS = env.int("VERIFICATION_INTERVAL_MONTHS", default=12)
+
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "root": {"handlers": ["console"], "level": env.str("LOG_LEVEL", default="INFO")},
+    "loggers": {"django.db.backends": {"level": "INFO"}},
+}

@@ -1,0 +1,17 @@
+"""Settings for the test suite (pytest-django). The database still comes from DATABASE_URL, so
+the same suite runs on SQLite and on PostgreSQL."""
+
+from .local import *
+
+DEBUG = False
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+# Tests do not run collectstatic; the manifest storage would fail on missing entries.
+STORAGES = {
+    **STORAGES,
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
+LOGGING = {**LOGGING, "root": {"handlers": ["console"], "level": "WARNING"}}
+# Serve static files from the finders: tests never run collectstatic.
+WHITENOISE_AUTOREFRESH = True
+WHITENOISE_USE_FINDERS = True

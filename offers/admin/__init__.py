@@ -1,0 +1,1 @@
+from . import offer, providers, reference  # noqa: F401  (registers the admins)

@@ -1,0 +1,206 @@
+from django.contrib import admin, messages
+from django.db.models import Prefetch
+from django.forms import CheckboxSelectMultiple
+from django.utils.html import format_html_join
+from django.utils.translation import get_language_info, ngettext
+from django.utils.translation import gettext_lazy as _
+from modeltranslation.admin import TabbedTranslationAdmin, TranslationStackedInline
+from reversion.admin import VersionAdmin
+
+from offers import services
+from offers.models import ContactPerson, Location, Offer, OfferCategory, OfferStatus, OpeningSlot
+
+from .filters import (
+    CategoryFilter,
+    MissingTranslationFilter,
+    MunicipalityFilter,
+    VerificationFilter,
+)
+from .forms import LocationForm, LocationFormSet, OpeningSlotForm, OpeningSlotFormSet
+
+
+class CategoryInline(admin.TabularInline):
+    model = OfferCategory
+    autocomplete_fields = ("category",)
+    min_num = 1
+    extra = 0
+    verbose_name = _("category")
+    verbose_name_plural = _("categories")
+
+
+class OpeningSlotInline(admin.TabularInline):
+    model = OpeningSlot
+    form = OpeningSlotForm
+    formset = OpeningSlotFormSet
+    extra = 0
+    verbose_name_plural = _("weekly opening hours")
+
+
+class LocationInline(TranslationStackedInline):
+    model = Location
+    form = LocationForm
+    formset = LocationFormSet
+    fields = (
+        "name",
+        "street",
+        "postcode",
+        "municipality",
+        "latitude",
+        "longitude",
+        "wheelchair_access",
+        "directions",
+    )
+
+    def get_extra(self, request, obj=None, **kwargs):
+        return 0 if obj else 1
+
+
+class OfferContactInline(TranslationStackedInline):
+    model = ContactPerson
+    fk_name = "offer"
+    fields = ("name", "role", "phone", "email", "languages", "office_hours", "sort_order")
+    autocomplete_fields = ("languages",)
+    extra = 0
+
+
+def _report(modeladmin, request, result, done_message):
+    if result.changed:
+        modeladmin.message_user(request, done_message(len(result.changed)), messages.SUCCESS)
+    for offer, reason in result.refused:
+        modeladmin.message_user(
+            request,
+            _("“%(offer)s” was not changed: %(reason)s") % {"offer": offer, "reason": reason},
+            messages.ERROR,
+        )
+
+
+@admin.register(Offer)
+class OfferAdmin(VersionAdmin, TabbedTranslationAdmin):
+    list_display = (
+        "title",
+        "status",
+        "municipalities",
+        "category_list",
+        "last_verified",
+        "missing_translations",
+        "updated",
+    )
+    list_filter = (
+        "status",
+        MunicipalityFilter,
+        CategoryFilter,
+        VerificationFilter,
+        MissingTranslationFilter,
+        "cost",
+    )
+    search_fields = ("title_de", "title_en", "title_ar", "provider__name_de", "summary_de")
+    list_select_related = ("provider",)
+    list_per_page = 50
+    autocomplete_fields = ("provider", "languages")
+    readonly_fields = ("created", "updated")
+    actions = ("publish", "archive", "mark_verified_today")
+    inlines = (CategoryInline, LocationInline, OpeningSlotInline, OfferContactInline)
+    fieldsets = (
+        (None, {"fields": ("title", "summary", "description", "provider", "status")}),
+        (
+            _("Who and how"),
+            {
+                "fields": (
+                    "target_groups",
+                    "languages",
+                    "cost",
+                    "cost_note",
+                    "registration_required",
+                    "registration_note",
+                    "eligibility",
+                )
+            },
+        ),
+        (
+            _("When and where"),
+            {
+                "fields": (
+                    "by_appointment_only",
+                    "opening_hours_note",
+                    "valid_from",
+                    "valid_until",
+                    "available_online",
+                    "available_by_phone",
+                    "website",
+                )
+            },
+        ),
+        (_("Up to date"), {"fields": ("last_verified", "created", "updated")}),
+    )
+
+    def formfield_for_manytomany(self, db_field, request, **kwargs):
+        if db_field.name == "target_groups":
+            kwargs["widget"] = CheckboxSelectMultiple
+        return super().formfield_for_manytomany(db_field, request, **kwargs)
+
+    def get_queryset(self, request):
+        return (
+            super()
+            .get_queryset(request)
+            .prefetch_related(
+                "categories",
+                Prefetch("locations", queryset=Location.objects.select_related("municipality")),
+            )
+        )
+
+    @admin.display(description=_("municipalities"))
+    def municipalities(self, offer):
+        names = sorted({location.municipality.name for location in offer.locations.all()})
+        return ", ".join(names) or _("online / by phone")
+
+    @admin.display(description=_("categories"))
+    def category_list(self, offer):
+        return ", ".join(str(category) for category in offer.categories.all())
+
+    @admin.display(description=_("translation missing"))
+    def missing_translations(self, offer):
+        missing = offer.missing_languages()
+        if not missing:
+            return _("complete")
+        return format_html_join(
+            " ",
+            '<abbr class="missing-language" title="{}">{}</abbr>',
+            ((get_language_info(code)["name_translated"], code) for code in missing),
+        )
+
+    @admin.action(description=_("Publish selected offers"), permissions=["change"])
+    def publish(self, request, queryset):
+        result = services.set_status(queryset, OfferStatus.PUBLISHED, request.user)
+        _report(
+            self,
+            request,
+            result,
+            lambda n: ngettext("%(n)d offer published.", "%(n)d offers published.", n) % {"n": n},
+        )
+
+    @admin.action(description=_("Archive selected offers"), permissions=["change"])
+    def archive(self, request, queryset):
+        result = services.set_status(queryset, OfferStatus.ARCHIVED, request.user)
+        _report(
+            self,
+            request,
+            result,
+            lambda n: ngettext("%(n)d offer archived.", "%(n)d offers archived.", n) % {"n": n},
+        )
+
+    @admin.action(description=_("Mark selected offers as verified today"), permissions=["change"])
+    def mark_verified_today(self, request, queryset):
+        result = services.mark_verified(queryset, request.user)
+        _report(
+            self,
+            request,
+            result,
+            lambda n: (
+                ngettext(
+                    "%(n)d offer marked as verified today.",
+                    "%(n)d offers marked as verified today.",
+                    n,
+                )
+                % {"n": n}
+            ),
+        )

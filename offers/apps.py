@@ -1,0 +1,17 @@
+from django.apps import AppConfig
+from django.db.models.signals import post_migrate
+from django.utils.translation import gettext_lazy as _
+
+
+class OffersConfig(AppConfig):
+    name = "offers"
+    verbose_name = _("Offers")
+
+    def ready(self):
+        # modeltranslation (earlier in INSTALLED_APPS) has registered its fields by now, so
+        # versions include every language's column.
+        from . import versioning
+        from .roles import ensure_roles
+
+        versioning.register_models()
+        post_migrate.connect(ensure_roles, sender=self)

@@ -1,0 +1,401 @@
+"""Builds the demo data set with bulk inserts. The same seed and reference date always give
+the same data; nothing depends on database ids or on the order rows come back in."""
+
+import datetime
+import random
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from django.db import transaction
+from django.utils.text import slugify
+
+from offers.models import (
+    Category,
+    ContactPerson,
+    DemoDataset,
+    Language,
+    Location,
+    Municipality,
+    Offer,
+    OfferStatus,
+    OpeningSlot,
+    Provider,
+    TargetGroup,
+)
+
+from .anchors import Anchor, load_anchors
+from .catalogue import Kind
+from .common import COST_NOTES, DIRECTIONS, FEES, LEVELS, NO_REGISTRATION, STREETS
+from .people import OFFICE_HOURS, ORIGIN_WEIGHTS, ORIGINS, ROLES
+from .phrases_counselling import COUNSELLING
+from .phrases_learning import LEARNING
+from .phrases_living import LIVING
+from .phrases_working import WORKING
+from .providers import KINDS, ProviderKind
+from .region import TOWNS, Town
+from .schedules import APPOINTMENT_NOTE, APPOINTMENT_ONLY, NOTES, PATTERNS
+from .text import T
+
+CATALOGUE: dict[str, tuple[Kind, ...]] = {**LEARNING, **COUNSELLING, **LIVING, **WORKING}
+CHUNK = 2000
+# Languages spoken at offers besides German, and how common they are.
+SPOKEN = {"en": 40, "ar": 35, "uk": 15, "ru": 15, "tr": 15, "fa": 12, "ku": 6, "fr": 8,
+          "fa-AF": 5, "ps": 4, "ti": 3, "sq": 3, "pl": 3, "ro": 3, "so": 2, "bg": 2}  # fmt: skip
+ASCII = str.maketrans({"ı": "i", "ş": "s", "ç": "c", "ğ": "g", "ö": "oe", "ü": "ue", "ä": "ae",
+                       "ß": "ss", "Ş": "S", "Ç": "C", "Ö": "Oe", "Ü": "Ue", "Ä": "Ae"})  # fmt: skip
+
+
+class DemoDataError(Exception):
+    pass
+
+
+@dataclass
+class Site:
+    """A building where a provider works."""
+
+    town: Town
+    street: str
+    postcode: str
+    latitude: float
+    longitude: float
+    place: T
+
+
+@dataclass
+class DemoProvider:
+    kind: ProviderKind
+    town: Town
+    provider: Provider
+    domain: str
+    sites: list[Site] = field(default_factory=list)
+
+
+def ascii_slug(text: str) -> str:
+    return slugify(text.translate(ASCII))
+
+
+class DemoBuilder:
+    def __init__(self, *, seed: int, offers: int, today: datetime.date, log=lambda _msg: None):
+        if offers < len(CATALOGUE):
+            raise DemoDataError(f"Ask for at least {len(CATALOGUE)} offers (one per category).")
+        self.seed = seed
+        self.offer_count = offers
+        self.today = today
+        self.log = log
+        self.rng = random.Random(seed)
+        self.counts: dict[str, int] = defaultdict(int)
+
+    # --- set-up ----------------------------------------------------------------------------
+
+    def build(self) -> dict[str, int]:
+        with transaction.atomic():
+            self.municipalities = self._upsert_municipalities()
+            self.anchors = load_anchors(TOWNS)
+            self._load_vocabulary()
+            self._create_providers()
+            for start in range(0, self.offer_count, CHUNK):
+                self._create_offers(start, min(CHUNK, self.offer_count - start))
+                self.log(f"  offers: {min(start + CHUNK, self.offer_count):,}/{self.offer_count:,}")
+            DemoDataset.objects.update_or_create(
+                pk=1, defaults={"seed": self.seed, "offer_count": self.offer_count}
+            )
+        return dict(self.counts)
+
+    def _upsert_municipalities(self) -> dict[str, Municipality]:
+        municipalities = {}
+        for town in TOWNS:
+            municipalities[town.name], _ = Municipality.objects.update_or_create(
+                official_key=town.official_key,
+                defaults={
+                    "name": town.name,
+                    "slug": town.slug,
+                    "latitude": town.latitude,
+                    "longitude": town.longitude,
+                },
+            )
+        self.counts["municipalities"] = len(municipalities)
+        return municipalities
+
+    def _load_vocabulary(self):
+        self.categories = {c.slug: c for c in Category.objects.subcategories()}
+        missing = sorted(set(CATALOGUE) - set(self.categories))
+        if missing:
+            raise DemoDataError(
+                f"The demo needs these subcategories, which are missing: {', '.join(missing)}. "
+                "Run `manage.py migrate` on a fresh database."
+            )
+        self.siblings = defaultdict(list)
+        for slug in sorted(CATALOGUE):
+            self.siblings[self.categories[slug].parent_id].append(slug)
+        self.target_groups = {g.slug: g for g in TargetGroup.objects.all()}
+        self.languages = {language.code: language for language in Language.objects.all()}
+        needed = set(SPOKEN) | {"de"} | {code for o in ORIGINS.values() for code in o[3]}
+        if missing := sorted(needed - set(self.languages)):
+            raise DemoDataError(f"Spoken languages missing: {', '.join(missing)}.")
+
+    # --- providers -------------------------------------------------------------------------
+
+    def _create_providers(self):
+        rng = self.rng
+        self.providers_by_kind: dict[str, list[DemoProvider]] = defaultdict(list)
+        demo_providers, slugs = [], set()
+        for kind in KINDS:
+            towns = [t for t in TOWNS if kind.towns is None or t.name in kind.towns]
+            for town in towns:
+                names = rng.sample(kind.names, kind.per_town) if kind.names else [None]
+                for name in names:
+                    label = kind.name.format(town=town.label, town_de=town.name, name=name or "")
+                    slug = ascii_slug(label.de)[:190]
+                    while slug in slugs:
+                        slug = f"{slug}-{len(slugs)}"
+                    slugs.add(slug)
+                    domain = ascii_slug(f"{kind.key} {name.de if name else ''} {town.name}")
+                    domain = domain.replace("_", "-") + ".example"
+                    provider = Provider(
+                        slug=slug,
+                        **label.fields("name"),
+                        **kind.description.format(town=town.label).fields("description"),
+                        website=f"https://www.{domain}/",
+                        phone=self._phone(),
+                        email=f"{kind.email}@{domain}",
+                    )
+                    demo = DemoProvider(kind, town, provider, domain)
+                    demo.sites = [self._site(town, kind.place)]
+                    if kind.towns and len(kind.towns) == 1:  # district-wide: outreach offices
+                        demo.sites += [self._site(t, kind.place) for t in rng.sample(TOWNS, 3)]
+                    demo_providers.append(demo)
+                    self.providers_by_kind[kind.key].append(demo)
+        Provider.objects.bulk_create([d.provider for d in demo_providers], batch_size=500)
+        contacts = []
+        for demo in demo_providers:
+            if rng.random() < 0.4:
+                contacts.append(self._contact(demo, rng.choice(sorted(CATALOGUE)), provider=True))
+        self._save_contacts(contacts)
+        self.counts["providers"] = len(demo_providers)
+
+    def _site(self, town: Town, place: T) -> Site:
+        anchor = self.rng.choice(self.anchors[town.name])
+        latitude, longitude = self._near(anchor, 30, 150)
+        return Site(
+            town=town,
+            street=f"{anchor.street or self.rng.choice(STREETS)} {self.rng.randint(1, 90)}",
+            postcode=self.rng.choice(town.postcodes),
+            latitude=latitude,
+            longitude=longitude,
+            place=place,
+        )
+
+    def _near(self, anchor: Anchor, min_metres: float, max_metres: float) -> tuple[float, float]:
+        distance = self.rng.uniform(min_metres, max_metres)
+        bearing = self.rng.uniform(-1, 1)
+        north, east = distance * bearing, distance * (1 - abs(bearing))
+        if self.rng.random() < 0.5:
+            east = -east
+        # One degree of latitude is 111.3 km; of longitude, 70 km at 51° north.
+        return round(anchor.latitude + north / 111_300, 6), round(
+            anchor.longitude + east / 70_000, 6
+        )
+
+    def _phone(self) -> str:
+        # 0221 4710 000-999 is the range the Federal Network Agency keeps for fiction.
+        return f"0221 4710-{self.rng.randint(0, 999):03d}"
+
+    # --- offers ----------------------------------------------------------------------------
+
+    def _pick_kind(self, index: int) -> tuple[str, Kind]:
+        rng = self.rng
+        slugs = sorted(CATALOGUE)
+        if index < len(slugs):  # every category is used at least once
+            slug = slugs[index]
+        else:
+            weights = [sum(kind.weight for kind in CATALOGUE[s]) for s in slugs]
+            slug = rng.choices(slugs, weights)[0]
+        kinds = CATALOGUE[slug]
+        return slug, rng.choices(kinds, [kind.weight for kind in kinds])[0]
+
+    def _pick_provider(self, kind: Kind) -> DemoProvider:
+        candidates = [p for key in kind.providers for p in self.providers_by_kind[key]]
+        if not candidates:
+            raise DemoDataError(f"No demo provider for {kind.providers}")
+        return self.rng.choices(candidates, [p.town.population for p in candidates])[0]
+
+    def _create_offers(self, start: int, count: int):
+        rng = self.rng
+        offers, plans = [], []
+        for index in range(start, start + count):
+            slug, kind = self._pick_kind(index)
+            demo = self._pick_provider(kind)
+            site = rng.choice(demo.sites)
+            offer, plan = self._offer(slug, kind, demo, site)
+            offers.append(offer)
+            plans.append(plan)
+        Offer.objects.bulk_create(offers, batch_size=1000)
+        self.counts["offers"] += len(offers)
+        self._save_relations(offers, plans)
+
+    def _offer(self, slug: str, kind: Kind, demo: DemoProvider, site: Site):
+        rng = self.rng
+        values = {"town": site.town.label, "town_de": site.town.name, "level": rng.choice(LEVELS)}
+        title = rng.choice(kind.titles).format(**values)
+        cost = rng.choices([c for c, _w in kind.cost], [w for _c, w in kind.cost])[0]
+        appointment_only = rng.random() < APPOINTMENT_ONLY.get(kind.hours, 0)
+        slots = [] if appointment_only else rng.choice(PATTERNS[kind.hours])
+        hours_note = APPOINTMENT_NOTE if appointment_only else rng.choice(NOTES[kind.hours])
+        online_only = rng.random() < kind.online_share
+        valid_from, valid_until = self._validity(kind)
+        offer = Offer(
+            slug=slugify(title.de)[:200],
+            **title.fields("title"),
+            **rng.choice(kind.summaries).format(**values).fields("summary"),
+            **T.sentences(*rng.sample(kind.details, 2)).format(**values).fields("description"),
+            provider=demo.provider,
+            cost=cost,
+            **rng.choice(COST_NOTES[cost]).format(fee=rng.choice(FEES)).fields("cost_note"),
+            registration_required=kind.registration is not None,
+            **(kind.registration or NO_REGISTRATION).fields("registration_note"),
+            **kind.eligibility.fields("eligibility"),
+            by_appointment_only=appointment_only,
+            **hours_note.fields("opening_hours_note"),
+            available_online=online_only or rng.random() < 0.08,
+            available_by_phone=online_only or (kind.hours == "counselling" and rng.random() < 0.3),
+            website=f"https://www.{demo.domain}/angebote/{slugify(title.de)[:60]}/"
+            if rng.random() < 0.4
+            else "",
+            valid_from=valid_from,
+            valid_until=valid_until,
+            status=rng.choices(
+                [OfferStatus.PUBLISHED, OfferStatus.DRAFT, OfferStatus.ARCHIVED], [96, 3, 1]
+            )[0],
+            last_verified=None
+            if rng.random() < 0.08
+            else self.today - datetime.timedelta(days=rng.randint(0, 540)),
+        )
+        categories = [slug]
+        if rng.random() < 0.12:
+            sibling = rng.choice(self.siblings[self.categories[slug].parent_id])
+            if sibling != slug:
+                categories.append(sibling)
+        plan = {
+            "categories": categories,
+            "target_groups": kind.target_groups,
+            "languages": self._spoken_languages(),
+            "slots": slots,
+            "locations": [] if online_only else self._locations(demo, site),
+            "contacts": rng.choices([0, 1, 2], [15, 65, 20])[0],
+            "category": slug,
+            "demo": demo,
+        }
+        return offer, plan
+
+    def _validity(self, kind: Kind):
+        rng, today = self.rng, self.today
+        if kind.hours.startswith("course") and rng.random() < 0.6:
+            start = today - datetime.timedelta(days=rng.randint(0, 120))
+            return start, today + datetime.timedelta(days=rng.randint(30, 300))
+        if rng.random() < 0.02:  # expired: stays in the back office, gone from public pages
+            return None, today - datetime.timedelta(days=rng.randint(1, 60))
+        return None, None
+
+    def _spoken_languages(self) -> list[str]:
+        codes = ["de"]
+        pool = dict(SPOKEN)
+        for _ in range(self.rng.choices([0, 1, 2, 3, 4], [20, 30, 25, 15, 10])[0]):
+            code = self.rng.choices(list(pool), list(pool.values()))[0]
+            codes.append(code)
+            del pool[code]
+        return codes
+
+    def _locations(self, demo: DemoProvider, site: Site) -> list[dict]:
+        rng = self.rng
+        places = [site]
+        if rng.random() < 0.3:  # not in the provider's own building but somewhere in town
+            town = site.town
+            anchor = rng.choice(self.anchors[town.name])
+            street = f"{anchor.street or rng.choice(STREETS)} {rng.randint(1, 90)}"
+            places = [Site(town, street, rng.choice(town.postcodes), *self._near(anchor, 60, 250),
+                           site.place)]  # fmt: skip
+        if rng.random() < 0.08:
+            places.append(self._site(rng.choice(TOWNS), demo.kind.place))
+        locations = []
+        for place in places:
+            directions, access = rng.choice(DIRECTIONS)
+            locations.append(
+                {
+                    "municipality": self.municipalities[place.town.name],
+                    **place.place.fields("name"),
+                    "street": place.street,
+                    "postcode": place.postcode,
+                    "latitude": place.latitude,
+                    "longitude": place.longitude,
+                    "wheelchair_access": access,
+                    **directions.fields("directions"),
+                }
+            )
+        return locations
+
+    def _save_relations(self, offers: list[Offer], plans: list[dict]):
+        through = {
+            "categories": (Offer.categories.through, "category_id", self.categories),
+            "target_groups": (Offer.target_groups.through, "targetgroup_id", self.target_groups),
+            "languages": (Offer.languages.through, "language_id", self.languages),
+        }
+        for name, (model, column, objects) in through.items():
+            rows = [
+                model(offer_id=offer.pk, **{column: objects[key].pk})
+                for offer, plan in zip(offers, plans, strict=True)
+                for key in plan[name]
+            ]
+            model.objects.bulk_create(rows, batch_size=2000)
+        locations = [
+            Location(offer_id=offer.pk, **values)
+            for offer, plan in zip(offers, plans, strict=True)
+            for values in plan["locations"]
+        ]
+        Location.objects.bulk_create(locations, batch_size=1000)
+        self.counts["locations"] += len(locations)
+        slots = [
+            OpeningSlot(offer_id=offer.pk, weekday=day, opens=opens, closes=closes)
+            for offer, plan in zip(offers, plans, strict=True)
+            for day, opens, closes in plan["slots"]
+        ]
+        OpeningSlot.objects.bulk_create(slots, batch_size=2000)
+        self.counts["opening slots"] += len(slots)
+        contacts = [
+            self._contact(plan["demo"], plan["category"], offer=offer)
+            for offer, plan in zip(offers, plans, strict=True)
+            for _ in range(plan["contacts"])
+        ]
+        self._save_contacts(contacts)
+
+    # --- people ----------------------------------------------------------------------------
+
+    def _contact(self, demo: DemoProvider, category: str, offer=None, provider=False):
+        rng = self.rng
+        origin = rng.choices(list(ORIGIN_WEIGHTS), list(ORIGIN_WEIGHTS.values()))[0]
+        women, men, families, extra_languages = ORIGINS[origin]
+        is_woman = category == "frauen" or rng.random() < 0.65
+        first = rng.choice(women if is_woman else men)
+        last = rng.choice(families)
+        role = ROLES[category][0 if is_woman else 1]
+        languages = ["de", *rng.sample(extra_languages, rng.randint(1, 2))]
+        contact = ContactPerson(
+            offer=offer,
+            provider=demo.provider if provider else None,
+            name=f"{first} {last}",
+            **role.fields("role"),
+            phone=self._phone(),
+            email=f"{ascii_slug(first)}.{ascii_slug(last)}@{demo.domain}",
+            **rng.choice(OFFICE_HOURS).fields("office_hours"),
+        )
+        return contact, languages
+
+    def _save_contacts(self, contacts: list[tuple[ContactPerson, list[str]]]):
+        ContactPerson.objects.bulk_create([c for c, _ in contacts], batch_size=1000)
+        model = ContactPerson.languages.through
+        rows = [
+            model(contactperson_id=contact.pk, language_id=self.languages[code].pk)
+            for contact, codes in contacts
+            for code in codes
+        ]
+        model.objects.bulk_create(rows, batch_size=2000)
+        self.counts["contact persons"] += len(contacts)

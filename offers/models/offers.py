@@ -1,0 +1,289 @@
+"""The offer itself and its weekly opening hours."""
+
+import datetime
+import itertools
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Exists, OuterRef, Q
+from django.utils import timezone
+from django.utils.text import slugify
+from django.utils.translation import gettext_lazy as _
+from modeltranslation.utils import build_localized_fieldname
+
+from ..dates import months_before
+from .base import TimeStamped, WebAddressField
+from .translated import TranslatedFieldsMixin
+
+
+class OfferQuerySet(models.QuerySet):
+    def public(self, on: datetime.date | None = None):
+        """Published offers that are valid on `on` (today by default): the only ones anybody
+        outside the back office may see. Expired offers drop out by themselves."""
+        day = on or timezone.localdate()
+        return self.filter(
+            Q(valid_from__isnull=True) | Q(valid_from__lte=day),
+            Q(valid_until__isnull=True) | Q(valid_until__gte=day),
+            status=OfferStatus.PUBLISHED,
+        )
+
+    def open_at(self, moment: datetime.datetime):
+        """Offers with an opening slot covering `moment` (in the site's time zone)."""
+        local = timezone.localtime(moment)
+        slots = OpeningSlot.objects.filter(
+            offer=OuterRef("pk"),
+            weekday=local.weekday(),
+            opens__lte=local.time(),
+            closes__gt=local.time(),
+        )
+        return self.filter(Exists(slots))
+
+    def needing_verification(self, months: int, on: datetime.date | None = None):
+        """Offers never verified, or last verified more than `months` months before `on`."""
+        cutoff = months_before(on or timezone.localdate(), months)
+        return self.filter(Q(last_verified__isnull=True) | Q(last_verified__lt=cutoff))
+
+    def missing_translation(self, language: str):
+        """Offers in which one of the required texts is empty in `language`."""
+        condition = Q()
+        for field in Offer.completeness_fields:
+            column = build_localized_fieldname(field, language)
+            condition |= Q(**{f"{column}__isnull": True}) | Q(**{column: ""})
+        return self.filter(condition)
+
+
+class OfferStatus(models.TextChoices):
+    DRAFT = "draft", _("draft")
+    PUBLISHED = "published", _("published")
+    ARCHIVED = "archived", _("archived")
+
+
+class Cost(models.TextChoices):
+    FREE = "free", _("free of charge")
+    REDUCED = "reduced", _("reduced fee possible")
+    FEE = "fee", _("fee")
+
+
+class Offer(TranslatedFieldsMixin, TimeStamped):
+    Status = OfferStatus
+    Cost = Cost
+
+    title = models.CharField(_("title"), max_length=200)
+    slug = models.SlugField(_("short name in web addresses"), max_length=200, editable=False)
+    summary = models.CharField(
+        _("short summary"),
+        max_length=300,
+        help_text=_("One or two short sentences: what is offered, for whom."),
+    )
+    description = models.TextField(_("description"), blank=True)
+    provider = models.ForeignKey(
+        "offers.Provider",
+        verbose_name=_("provider"),
+        on_delete=models.PROTECT,
+        related_name="offers",
+    )
+    categories = models.ManyToManyField(
+        "offers.Category",
+        verbose_name=_("categories"),
+        through="offers.OfferCategory",
+        related_name="offers",
+        help_text=_("Choose one or more subcategories."),
+    )
+    target_groups = models.ManyToManyField(
+        "offers.TargetGroup", verbose_name=_("target groups"), blank=True, related_name="offers"
+    )
+    languages = models.ManyToManyField(
+        "offers.Language",
+        verbose_name=_("languages spoken"),
+        blank=True,
+        related_name="offers",
+        help_text=_("Languages in which people can be helped at this offer."),
+    )
+    cost = models.CharField(_("cost"), max_length=10, choices=Cost.choices)
+    cost_note = models.CharField(
+        _("note on cost"), max_length=300, blank=True, help_text=_("E.g. “5 € per month”.")
+    )
+    registration_required = models.BooleanField(_("registration required"), default=False)
+    registration_note = models.TextField(
+        _("how to register"),
+        blank=True,
+        help_text=_("E.g. “Call us or come by during office hours.”"),
+    )
+    eligibility = models.TextField(
+        _("who can take part"),
+        blank=True,
+        help_text=_("Conditions such as residence status, age or place of residence."),
+    )
+    by_appointment_only = models.BooleanField(_("by appointment only"), default=False)
+    opening_hours_note = models.CharField(
+        _("note on opening hours"),
+        max_length=300,
+        blank=True,
+        help_text=_("E.g. “Not during the school holidays.”"),
+    )
+    available_online = models.BooleanField(_("also online"), default=False)
+    available_by_phone = models.BooleanField(_("also by phone"), default=False)
+    website = WebAddressField(_("website"), blank=True)
+    valid_from = models.DateField(
+        _("valid from"), null=True, blank=True, help_text=_("Leave empty if it has started.")
+    )
+    valid_until = models.DateField(
+        _("valid until"),
+        null=True,
+        blank=True,
+        help_text=_("The offer disappears from the public site after this day."),
+    )
+    status = models.CharField(
+        _("status"), max_length=10, choices=OfferStatus.choices, default=OfferStatus.DRAFT
+    )
+    last_verified = models.DateField(
+        _("last verified"),
+        null=True,
+        blank=True,
+        help_text=_("The day someone last checked that this information is still correct."),
+    )
+
+    completeness_fields = ("title", "summary", "description")
+    objects = OfferQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("offer")
+        verbose_name_plural = _("offers")
+        ordering = ["-updated"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(status__in=OfferStatus.values),
+                name="offer_status_valid",
+            ),
+            models.CheckConstraint(condition=Q(cost__in=Cost.values), name="offer_cost_valid"),
+            models.CheckConstraint(
+                condition=Q(
+                    title_de__gt="",
+                    summary_de__gt="",
+                    title_de__isnull=False,
+                    summary_de__isnull=False,
+                ),
+                name="offer_german_title_and_summary",
+                violation_error_message=_("Title and summary are required in German."),
+            ),
+            models.CheckConstraint(
+                condition=Q(valid_from__isnull=True)
+                | Q(valid_until__isnull=True)
+                | Q(valid_until__gte=models.F("valid_from")),
+                name="offer_validity_ordered",
+                violation_error_message=_("“Valid until” must not be before “valid from”."),
+            ),
+        ]
+        indexes = [
+            models.Index(
+                fields=["valid_from", "valid_until"],
+                condition=Q(status="published"),
+                name="offer_published_validity_idx",
+            ),
+            models.Index(fields=["status", "last_verified"], name="offer_status_verified_idx"),
+        ]
+
+    def __str__(self):
+        return str(self.title)
+
+    def save(self, *args, **kwargs):
+        self.slug = slugify(self.title_de or self.title)[:200] or "angebot"
+        super().save(*args, **kwargs)
+
+    def is_public(self, on: datetime.date | None = None) -> bool:
+        day = on or timezone.localdate()
+        return (
+            self.status == OfferStatus.PUBLISHED
+            and (self.valid_from is None or self.valid_from <= day)
+            and (self.valid_until is None or self.valid_until >= day)
+        )
+
+
+class OfferCategory(models.Model):
+    """Links an offer to a subcategory. A model of its own so that the database refuses to
+    delete a category that offers still use (PROTECT), instead of silently unlinking them."""
+
+    offer = models.ForeignKey(Offer, on_delete=models.CASCADE, related_name="category_links")
+    category = models.ForeignKey(
+        "offers.Category",
+        verbose_name=_("category"),
+        on_delete=models.PROTECT,
+        related_name="offer_links",
+        limit_choices_to={"parent__isnull": False},
+        help_text=_("A subcategory, e.g. “Language and integration courses”."),
+    )
+
+    class Meta:
+        verbose_name = _("offer in category")
+        verbose_name_plural = _("offers in category")
+        constraints = [
+            models.UniqueConstraint(fields=["offer", "category"], name="offer_category_unique")
+        ]
+
+    def __str__(self):
+        return str(self.offer)
+
+
+class OpeningSlot(models.Model):
+    """One weekly opening period, e.g. Monday 09:00–12:00. An offer has any number."""
+
+    class Weekday(models.IntegerChoices):
+        # Python's date.weekday(): Monday is 0.
+        MONDAY = 0, _("Monday")
+        TUESDAY = 1, _("Tuesday")
+        WEDNESDAY = 2, _("Wednesday")
+        THURSDAY = 3, _("Thursday")
+        FRIDAY = 4, _("Friday")
+        SATURDAY = 5, _("Saturday")
+        SUNDAY = 6, _("Sunday")
+
+    offer = models.ForeignKey(
+        Offer, verbose_name=_("offer"), on_delete=models.CASCADE, related_name="opening_slots"
+    )
+    weekday = models.PositiveSmallIntegerField(_("day"), choices=Weekday.choices)
+    opens = models.TimeField(_("opens"))
+    closes = models.TimeField(_("closes"))
+
+    class Meta:
+        verbose_name = _("opening time")
+        verbose_name_plural = _("opening hours")
+        ordering = ["weekday", "opens"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(weekday__gte=0, weekday__lte=6),
+                name="opening_slot_weekday_range",
+                violation_error_message=_("Choose a day from Monday to Sunday."),
+            ),
+            models.CheckConstraint(
+                condition=Q(opens__lt=models.F("closes")),
+                name="opening_slot_opens_before_closes",
+                violation_error_message=_("The closing time must be after the opening time."),
+            ),
+            models.UniqueConstraint(
+                fields=["offer", "weekday", "opens"],
+                name="opening_slot_unique_start",
+                violation_error_message=_("This offer already has a period starting then."),
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.get_weekday_display()} {self.opens:%H:%M}–{self.closes:%H:%M}"
+
+    def covers(self, moment: datetime.datetime) -> bool:
+        local = timezone.localtime(moment)
+        return self.weekday == local.weekday() and self.opens <= local.time() < self.closes
+
+
+def check_slots_do_not_overlap(slots) -> None:
+    """Raise ValidationError naming the first two slots of one day that overlap."""
+    ordered = sorted(
+        (slot for slot in slots if slot.opens and slot.closes and slot.weekday is not None),
+        key=lambda slot: (slot.weekday, slot.opens),
+    )
+    for earlier, later in itertools.pairwise(ordered):
+        if earlier.weekday == later.weekday and later.opens < earlier.closes:
+            raise ValidationError(
+                _("Opening times overlap: %(first)s and %(second)s."),
+                params={"first": str(earlier), "second": str(later)},
+                code="overlap",
+            )

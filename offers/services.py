@@ -1,0 +1,54 @@
+"""Writes that change offers on an editor's behalf. Each change is validated with
+full_clean() and recorded as a version (django-reversion) with the editor and a comment."""
+
+import datetime
+from dataclasses import dataclass, field
+
+import reversion
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from .models import Offer, OfferStatus
+
+
+@dataclass
+class BulkResult:
+    changed: list[Offer] = field(default_factory=list)
+    refused: list[tuple[Offer, str]] = field(default_factory=list)
+
+
+def _save_each(offers, user, comment: str, change) -> BulkResult:
+    result = BulkResult()
+    for offer in offers:
+        try:
+            with transaction.atomic(), reversion.create_revision():
+                change(offer)
+                offer.full_clean()
+                offer.save()
+                reversion.set_user(user)
+                reversion.set_comment(comment)
+        except ValidationError as error:
+            result.refused.append((offer, "; ".join(error.messages)))
+        else:
+            result.changed.append(offer)
+    return result
+
+
+def set_status(offers, status: OfferStatus, user) -> BulkResult:
+    def change(offer):
+        offer.status = status
+
+    comment = _("Status set to “%(status)s”.") % {"status": OfferStatus(status).label}
+    return _save_each(offers.exclude(status=status), user, comment, change)
+
+
+def mark_verified(offers, user, day: datetime.date | None = None) -> BulkResult:
+    day = day or timezone.localdate()
+
+    def change(offer):
+        offer.last_verified = day
+
+    comment = _("Marked as verified on %(day)s.") % {"day": day.isoformat()}
+    return _save_each(offers, user, comment, change)

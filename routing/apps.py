@@ -1,0 +1,9 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class RoutingConfig(AppConfig):
+    """Ways to an offer: route links and nearest public-transport stops."""
+
+    name = "routing"
+    verbose_name = _("Routing")

@@ -1,0 +1,61 @@
+// Copies the pinned front-end packages from node_modules into static/, with their licences,
+// and records name, version, licence and a SHA-256 of every file in static/vendor/VENDORED.json.
+// Run through `make vendor` (npm ci first); CI runs it and fails if static/ would change.
+import { createHash } from "node:crypto";
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+
+const root = join(dirname(new URL(import.meta.url).pathname), "..");
+
+// Leaflet goes to static/leaflet/ so that it replaces the older copy django-leaflet ships
+// under the same static path (project static files are found before app static files).
+const PACKAGES = [
+  {
+    name: "jquery-ui",
+    target: "static/vendor/jquery-ui",
+    files: { "dist/jquery-ui.min.js": "jquery-ui.min.js", "LICENSE.txt": "LICENSE.txt" },
+  },
+  {
+    name: "leaflet",
+    target: "static/leaflet",
+    files: {
+      "dist/leaflet.js": "leaflet.js",
+      "dist/leaflet.css": "leaflet.css",
+      "dist/images/layers.png": "images/layers.png",
+      "dist/images/layers-2x.png": "images/layers-2x.png",
+      "dist/images/marker-icon.png": "images/marker-icon.png",
+      "dist/images/marker-icon-2x.png": "images/marker-icon-2x.png",
+      "dist/images/marker-shadow.png": "images/marker-shadow.png",
+      "LICENSE": "LICENSE",
+    },
+  },
+  {
+    name: "leaflet.markercluster",
+    target: "static/vendor/leaflet.markercluster",
+    files: {
+      "dist/leaflet.markercluster.js": "leaflet.markercluster.js",
+      "dist/MarkerCluster.css": "MarkerCluster.css",
+      "dist/MarkerCluster.Default.css": "MarkerCluster.Default.css",
+      "MIT-LICENCE.txt": "MIT-LICENCE.txt",
+    },
+  },
+];
+
+const sha256 = (path) => createHash("sha256").update(readFileSync(path)).digest("hex");
+const record = [];
+for (const pkg of PACKAGES) {
+  const source = join(root, "node_modules", pkg.name);
+  const meta = JSON.parse(readFileSync(join(source, "package.json"), "utf8"));
+  const target = join(root, pkg.target);
+  rmSync(target, { recursive: true, force: true });
+  const files = {};
+  for (const [from, to] of Object.entries(pkg.files)) {
+    mkdirSync(dirname(join(target, to)), { recursive: true });
+    copyFileSync(join(source, from), join(target, to));
+    files[`${pkg.target}/${to}`] = sha256(join(target, to));
+  }
+  record.push({ name: pkg.name, version: meta.version, license: meta.license, files });
+  console.log(`${pkg.name} ${meta.version} (${meta.license}) -> ${pkg.target}`);
+}
+mkdirSync(join(root, "static/vendor"), { recursive: true });
+writeFileSync(join(root, "static/vendor/VENDORED.json"), JSON.stringify(record, null, 2) + "\n");

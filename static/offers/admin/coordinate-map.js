@@ -1,0 +1,102 @@
+/* Places a location on a Leaflet map in the admin: click or drag the marker and the
+ * latitude/longitude inputs follow; typing coordinates moves the marker. Works for inline
+ * rows added later (Django's "formset:added" event). No inline script: configuration comes
+ * from a JSON data block rendered by the widget. */
+(function () {
+  "use strict";
+
+  var PRECISION = 6;
+
+  function parseCoordinate(input, limit) {
+    var value = parseFloat(String(input.value).replace(",", "."));
+    return isFinite(value) && Math.abs(value) <= limit ? value : null;
+  }
+
+  function siblingInput(latitudeInput, field) {
+    return document.getElementById(latitudeInput.id.replace(/latitude$/, field));
+  }
+
+  function bind(field) {
+    if (field.dataset.bound || field.closest(".empty-form")) {
+      return;
+    }
+    field.dataset.bound = "true";
+    var latitudeInput = field.querySelector("input");
+    var longitudeInput = siblingInput(latitudeInput, "longitude");
+    var municipalitySelect = siblingInput(latitudeInput, "municipality");
+    var config = JSON.parse(field.querySelector("script[type='application/json']").textContent);
+    var map = L.map(field.querySelector(".coordinate-map"), { scrollWheelZoom: false });
+    L.tileLayer(config.tiles_url, {
+      attribution: config.attribution,
+      maxZoom: 19,
+      // OpenStreetMap's tile servers refuse requests without a Referer.
+      referrerPolicy: "strict-origin-when-cross-origin",
+    }).addTo(map);
+    var marker = null;
+
+    function placeMarker(latlng) {
+      if (marker) {
+        marker.setLatLng(latlng);
+        return;
+      }
+      marker = L.marker(latlng, { draggable: true, autoPan: true }).addTo(map);
+      marker.on("dragend", function () {
+        writeInputs(marker.getLatLng());
+      });
+    }
+
+    function writeInputs(latlng) {
+      latitudeInput.value = latlng.lat.toFixed(PRECISION);
+      longitudeInput.value = latlng.lng.toFixed(PRECISION);
+      latitudeInput.dispatchEvent(new Event("change", { bubbles: true }));
+      longitudeInput.dispatchEvent(new Event("change", { bubbles: true }));
+    }
+
+    function readInputs() {
+      var lat = parseCoordinate(latitudeInput, 90);
+      var lon = parseCoordinate(longitudeInput, 180);
+      if (lat === null || lon === null) {
+        return false;
+      }
+      placeMarker([lat, lon]);
+      map.setView([lat, lon], Math.max(map.getZoom() || 0, 16));
+      return true;
+    }
+
+    function showMunicipality() {
+      var centre = municipalitySelect && config.municipality_centres[municipalitySelect.value];
+      if (centre && !marker) {
+        map.setView(centre, 14);
+      }
+    }
+
+    map.setView(config.center, config.zoom);
+    if (!readInputs()) {
+      showMunicipality();
+    }
+    map.on("click", function (event) {
+      placeMarker(event.latlng);
+      writeInputs(event.latlng);
+    });
+    latitudeInput.addEventListener("input", readInputs);
+    longitudeInput.addEventListener("input", readInputs);
+    if (municipalitySelect) {
+      municipalitySelect.addEventListener("change", showMunicipality);
+    }
+    // Collapsed fieldsets and tabs give the map no size until shown.
+    new ResizeObserver(function () {
+      map.invalidateSize();
+    }).observe(field);
+  }
+
+  function bindAll(root) {
+    root.querySelectorAll("[data-coordinate-field]").forEach(bind);
+  }
+
+  document.addEventListener("DOMContentLoaded", function () {
+    bindAll(document);
+  });
+  document.addEventListener("formset:added", function (event) {
+    bindAll(event.target);
+  });
+})();

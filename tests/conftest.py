@@ -1,0 +1,33 @@
+import pytest
+from django.contrib.auth.models import Group, User
+from django.utils import translation
+
+from offers.roles import EDITORS
+
+
+@pytest.fixture(autouse=True)
+def english():
+    """Messages in assertions are English; pages still follow their URL's language."""
+    with translation.override("en"):
+        yield
+
+
+@pytest.fixture
+def editor(db):
+    """A member of the editorial team: staff, in the Editors group, not a superuser."""
+    user = User.objects.create_user("redaktion", "redaktion@kreis.example", "sicheres-Passwort-42")
+    user.is_staff = True
+    user.save()
+    user.groups.add(Group.objects.get(name=EDITORS))
+    return user
+
+
+@pytest.fixture
+def editor_client(client, editor):
+    """A test client logged in through the admin login form, as an editor would."""
+    response = client.post(
+        "/admin/login/?next=/admin/",
+        {"username": editor.username, "password": "sicheres-Passwort-42", "next": "/admin/"},
+    )
+    assert response.status_code == 302, "editor login failed"
+    return client
