@@ -22,7 +22,7 @@ $(VENV)/.installed-dev: pyproject.toml | $(PY)
 	$(PY) -m pip install --quiet -e ".[dev]"
 	@touch $@ $(VENV)/.installed
 
-# Compiled translations and the demo stops are generated, not committed.
+# Compiled translations (.mo) are generated, not committed.
 prepare:
 	$(PY) manage.py compile_translations
 
@@ -52,7 +52,8 @@ vendor:
 	node scripts/vendor-assets.mjs
 
 check-vendor: vendor
-	git diff --exit-code -- static/vendor
+	@test -z "$$(git status --porcelain -- static/vendor static/leaflet)" || \
+		{ git status --short -- static/vendor static/leaflet; echo "static/ differs from package.json: run make vendor and commit"; exit 1; }
 
 clean:
 	rm -rf $(VENV) staticfiles

@@ -20,6 +20,7 @@ const PACKAGES = [
     target: "static/leaflet",
     files: {
       "dist/leaflet.js": "leaflet.js",
+      "dist/leaflet.js.map": "leaflet.js.map",
       "dist/leaflet.css": "leaflet.css",
       "dist/images/layers.png": "images/layers.png",
       "dist/images/layers-2x.png": "images/layers-2x.png",
@@ -34,6 +35,7 @@ const PACKAGES = [
     target: "static/vendor/leaflet.markercluster",
     files: {
       "dist/leaflet.markercluster.js": "leaflet.markercluster.js",
+      "dist/leaflet.markercluster.js.map": "leaflet.markercluster.js.map",
       "dist/MarkerCluster.css": "MarkerCluster.css",
       "dist/MarkerCluster.Default.css": "MarkerCluster.Default.css",
       "MIT-LICENCE.txt": "MIT-LICENCE.txt",

@@ -1,0 +1,92 @@
+"""Browser tests drive the system Chromium through Playwright (never a downloaded browser).
+
+Without Chromium they are skipped with a reason; with REQUIRE_BROWSER_TESTS=1 (CI) a missing
+Chromium fails the run instead. Every request to another host is answered locally: map tiles
+get a blank tile, anything else is refused and recorded in `offsite_requests`.
+"""
+
+import base64
+import os
+import shutil
+from importlib import import_module
+from urllib.parse import urlsplit
+
+import pytest
+from django.apps import apps
+
+# Playwright's sync API runs an event loop in the test thread; Django's live server and ORM
+# calls from the test are still synchronous and safe here.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+CHROMIUM = os.environ.get("CHROMIUM_PATH") or shutil.which("chromium") or "/usr/bin/chromium"
+HAVE_CHROMIUM = os.path.exists(CHROMIUM)
+BLANK_TILE = base64.b64decode(
+    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNk+A8AAQUBAScY42YAAAAASUVORK5CYII="
+)
+
+
+def pytest_collection_modifyitems(config, items):
+    if HAVE_CHROMIUM:
+        return
+    browser_tests = [item for item in items if "browser" in item.keywords]
+    if os.environ.get("REQUIRE_BROWSER_TESTS") == "1" and browser_tests:
+        raise pytest.UsageError(
+            f"REQUIRE_BROWSER_TESTS=1 but no Chromium at {CHROMIUM}: "
+            "install it with `apt-get install -y chromium`."
+        )
+    skip = pytest.mark.skip(reason=f"no Chromium at {CHROMIUM} (apt-get install chromium)")
+    for item in browser_tests:
+        item.add_marker(skip)
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args(browser_type_launch_args):
+    return {
+        **browser_type_launch_args,
+        "executable_path": CHROMIUM,
+        "args": [
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-first-run",
+        ],
+    }
+
+
+@pytest.fixture(scope="session")
+def browser_context_args(browser_context_args):
+    """Editors and most advisors here browse in German; tests pick other languages by URL."""
+    return {**browser_context_args, "locale": "de-DE", "timezone_id": "Europe/Berlin"}
+
+
+@pytest.fixture
+def reference_data(transactional_db):
+    """Live-server tests flush the database between tests, taking the migration's reference
+    data (categories, target groups, languages) with it: put it back."""
+    migration = import_module("offers.migrations.0002_reference_data")
+    migration.create_reference_data(apps, None)
+
+
+@pytest.fixture
+def offsite_requests():
+    return []
+
+
+@pytest.fixture
+def context(context, live_server, offsite_requests):
+    own_host = urlsplit(live_server.url).netloc
+
+    def answer(route):
+        url = urlsplit(route.request.url)
+        if url.netloc == own_host or url.scheme in ("data", "blob"):
+            route.continue_()
+        elif url.path.endswith(".png") and "tile" in url.netloc:
+            route.fulfill(status=200, content_type="image/png", body=BLANK_TILE)
+        else:
+            offsite_requests.append(route.request.url)
+            route.abort()
+
+    context.route("**/*", answer)
+    return context
