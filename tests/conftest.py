@@ -24,7 +24,9 @@ def editor(db):
 
 @pytest.fixture
 def editor_client(client, editor):
-    """A test client logged in through the admin login form, as an editor would."""
+    """A test client logged in through the admin login form, as an editor would. Its
+    browser asks for English, so assertions can name the admin's English messages."""
+    client.defaults["HTTP_ACCEPT_LANGUAGE"] = "en"
     response = client.post(
         "/admin/login/?next=/admin/",
         {"username": editor.username, "password": "sicheres-Passwort-42", "next": "/admin/"},
