@@ -11,20 +11,7 @@ from .widgets import CoordinateMapWidget
 class LocationForm(forms.ModelForm):
     class Meta:
         model = Location
-        fields = (
-            "name_de",
-            "name_en",
-            "name_ar",
-            "street",
-            "postcode",
-            "municipality",
-            "latitude",
-            "longitude",
-            "wheelchair_access",
-            "directions_de",
-            "directions_en",
-            "directions_ar",
-        )
+        fields = "__all__"  # noqa: DJ007  (the inline's `fields` decide what is shown)
         widgets = {"latitude": CoordinateMapWidget()}
 
 

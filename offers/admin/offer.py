@@ -8,8 +8,9 @@ from modeltranslation.admin import TabbedTranslationAdmin, TranslationStackedInl
 from reversion.admin import VersionAdmin
 
 from offers import services
-from offers.models import ContactPerson, Location, Offer, OfferCategory, OfferStatus, OpeningSlot
+from offers.models import Location, Offer, OfferCategory, OfferStatus, OpeningSlot
 
+from .contacts import ContactInline
 from .filters import (
     CategoryFilter,
     MissingTranslationFilter,
@@ -55,12 +56,8 @@ class LocationInline(TranslationStackedInline):
         return 0 if obj else 1
 
 
-class OfferContactInline(TranslationStackedInline):
-    model = ContactPerson
+class OfferContactInline(ContactInline):
     fk_name = "offer"
-    fields = ("name", "role", "phone", "email", "languages", "office_hours", "sort_order")
-    autocomplete_fields = ("languages",)
-    extra = 0
 
 
 def _report(modeladmin, request, result, done_message):
@@ -72,6 +69,42 @@ def _report(modeladmin, request, result, done_message):
             _("“%(offer)s” was not changed: %(reason)s") % {"offer": offer, "reason": reason},
             messages.ERROR,
         )
+
+
+def bulk_action(name, description, change, done_message):
+    """An admin action that changes each selected offer through a versioned service."""
+
+    @admin.action(description=description, permissions=["change"])
+    def action(modeladmin, request, queryset):
+        _report(modeladmin, request, change(queryset, request.user), done_message)
+
+    action.__name__ = name
+    return action
+
+
+publish = bulk_action(
+    "publish",
+    _("Publish selected offers"),
+    lambda offers, user: services.set_status(offers, OfferStatus.PUBLISHED, user),
+    lambda n: ngettext("%(n)d offer published.", "%(n)d offers published.", n) % {"n": n},
+)
+archive = bulk_action(
+    "archive",
+    _("Archive selected offers"),
+    lambda offers, user: services.set_status(offers, OfferStatus.ARCHIVED, user),
+    lambda n: ngettext("%(n)d offer archived.", "%(n)d offers archived.", n) % {"n": n},
+)
+mark_verified_today = bulk_action(
+    "mark_verified_today",
+    _("Mark selected offers as verified today"),
+    services.mark_verified,
+    lambda n: (
+        ngettext(
+            "%(n)d offer marked as verified today.", "%(n)d offers marked as verified today.", n
+        )
+        % {"n": n}
+    ),
+)
 
 
 @admin.register(Offer)
@@ -98,7 +131,7 @@ class OfferAdmin(VersionAdmin, TabbedTranslationAdmin):
     list_per_page = 50
     autocomplete_fields = ("provider", "languages")
     readonly_fields = ("created", "updated")
-    actions = ("publish", "archive", "mark_verified_today")
+    actions = (publish, archive, mark_verified_today)
     inlines = (CategoryInline, LocationInline, OpeningSlotInline, OfferContactInline)
     fieldsets = (
         (None, {"fields": ("title", "summary", "description", "provider", "status")}),
@@ -166,41 +199,4 @@ class OfferAdmin(VersionAdmin, TabbedTranslationAdmin):
             " ",
             '<abbr class="missing-language" title="{}">{}</abbr>',
             ((get_language_info(code)["name_translated"], code) for code in missing),
-        )
-
-    @admin.action(description=_("Publish selected offers"), permissions=["change"])
-    def publish(self, request, queryset):
-        result = services.set_status(queryset, OfferStatus.PUBLISHED, request.user)
-        _report(
-            self,
-            request,
-            result,
-            lambda n: ngettext("%(n)d offer published.", "%(n)d offers published.", n) % {"n": n},
-        )
-
-    @admin.action(description=_("Archive selected offers"), permissions=["change"])
-    def archive(self, request, queryset):
-        result = services.set_status(queryset, OfferStatus.ARCHIVED, request.user)
-        _report(
-            self,
-            request,
-            result,
-            lambda n: ngettext("%(n)d offer archived.", "%(n)d offers archived.", n) % {"n": n},
-        )
-
-    @admin.action(description=_("Mark selected offers as verified today"), permissions=["change"])
-    def mark_verified_today(self, request, queryset):
-        result = services.mark_verified(queryset, request.user)
-        _report(
-            self,
-            request,
-            result,
-            lambda n: (
-                ngettext(
-                    "%(n)d offer marked as verified today.",
-                    "%(n)d offers marked as verified today.",
-                    n,
-                )
-                % {"n": n}
-            ),
         )

@@ -1,18 +1,16 @@
 from django.contrib import admin
 from django.db.models import Count
 from django.utils.translation import gettext_lazy as _
-from modeltranslation.admin import TabbedTranslationAdmin, TranslationStackedInline
+from modeltranslation.admin import TabbedTranslationAdmin
 from reversion.admin import VersionAdmin
 
-from offers.models import ContactPerson, Provider
+from offers.models import Provider
+
+from .contacts import ContactInline
 
 
-class ProviderContactInline(TranslationStackedInline):
-    model = ContactPerson
+class ProviderContactInline(ContactInline):
     fk_name = "provider"
-    fields = ("name", "role", "phone", "email", "languages", "office_hours", "sort_order")
-    autocomplete_fields = ("languages",)
-    extra = 0
 
 
 @admin.register(Provider)

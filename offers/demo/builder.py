@@ -25,7 +25,7 @@ from offers.models import (
 
 from .anchors import Anchor, load_anchors
 from .catalogue import Kind
-from .common import COST_NOTES, DIRECTIONS, FEES, LEVELS, NO_REGISTRATION, STREETS
+from .common import COST_NOTES, DIRECTIONS, FEES, LEVELS, NO_REGISTRATION, SPOKEN, STREETS
 from .people import OFFICE_HOURS, ORIGIN_WEIGHTS, ORIGINS, ROLES
 from .phrases_counselling import COUNSELLING
 from .phrases_learning import LEARNING
@@ -34,15 +34,10 @@ from .phrases_working import WORKING
 from .providers import KINDS, ProviderKind
 from .region import TOWNS, Town
 from .schedules import APPOINTMENT_NOTE, APPOINTMENT_ONLY, NOTES, PATTERNS
-from .text import T
+from .text import T, ascii_slug
 
 CATALOGUE: dict[str, tuple[Kind, ...]] = {**LEARNING, **COUNSELLING, **LIVING, **WORKING}
 CHUNK = 2000
-# Languages spoken at offers besides German, and how common they are.
-SPOKEN = {"en": 40, "ar": 35, "uk": 15, "ru": 15, "tr": 15, "fa": 12, "ku": 6, "fr": 8,
-          "fa-AF": 5, "ps": 4, "ti": 3, "sq": 3, "pl": 3, "ro": 3, "so": 2, "bg": 2}  # fmt: skip
-ASCII = str.maketrans({"ı": "i", "ş": "s", "ç": "c", "ğ": "g", "ö": "oe", "ü": "ue", "ä": "ae",
-                       "ß": "ss", "Ş": "S", "Ç": "C", "Ö": "Oe", "Ü": "Ue", "Ä": "Ae"})  # fmt: skip
 
 
 class DemoDataError(Exception):
@@ -68,10 +63,6 @@ class DemoProvider:
     provider: Provider
     domain: str
     sites: list[Site] = field(default_factory=list)
-
-
-def ascii_slug(text: str) -> str:
-    return slugify(text.translate(ASCII))
 
 
 class DemoBuilder:

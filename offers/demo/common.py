@@ -98,3 +98,6 @@ STREETS = (
     "Rathausplatz", "Bonner Straße", "Luxemburger Straße", "Dürener Straße", "Jahnstraße",
 )  # fmt: skip
 LEVELS = ("A1", "A2", "B1", "B2")
+# Languages spoken at offers besides German, and how common they are.
+SPOKEN = {"en": 40, "ar": 35, "uk": 15, "ru": 15, "tr": 15, "fa": 12, "ku": 6, "fr": 8,
+          "fa-AF": 5, "ps": 4, "ti": 3, "sq": 3, "pl": 3, "ro": 3, "so": 2, "bg": 2}  # fmt: skip

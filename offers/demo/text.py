@@ -2,7 +2,16 @@
 
 from typing import NamedTuple
 
+from django.utils.text import slugify
+
 LANGUAGES = ("de", "en", "ar")
+ASCII = str.maketrans({"ı": "i", "ş": "s", "ç": "c", "ğ": "g", "ö": "oe", "ü": "ue", "ä": "ae",
+                       "ß": "ss", "Ş": "S", "Ç": "C", "Ö": "Oe", "Ü": "Ue", "Ä": "Ae"})  # fmt: skip
+
+
+def ascii_slug(text: str) -> str:
+    """A slug for domains and e-mail addresses: "Yılmaz" -> "yilmaz", "Hürth" -> "huerth"."""
+    return slugify(text.translate(ASCII))
 
 
 class T(NamedTuple):

@@ -1,0 +1,12 @@
+from modeltranslation.admin import TranslationStackedInline
+
+from offers.models import ContactPerson
+
+
+class ContactInline(TranslationStackedInline):
+    """Contact persons, edited on the page of the offer or provider they belong to."""
+
+    model = ContactPerson
+    fields = ("name", "role", "phone", "email", "languages", "office_hours", "sort_order")
+    autocomplete_fields = ("languages",)
+    extra = 0
