@@ -52,8 +52,8 @@ vendor:
 	node scripts/vendor-assets.mjs
 
 check-vendor: vendor
-	@test -z "$$(git status --porcelain -- static/vendor static/leaflet)" || \
-		{ git status --short -- static/vendor static/leaflet; echo "static/ differs from package.json: run make vendor and commit"; exit 1; }
+	@test -z "$$(git status --porcelain -- static/vendor static/leaflet tests/browser/vendor)" || \
+		{ git status --short -- static/vendor static/leaflet tests/browser/vendor; echo "static/ differs from package.json: run make vendor and commit"; exit 1; }
 
 clean:
 	rm -rf $(VENV) staticfiles

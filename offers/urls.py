@@ -5,4 +5,9 @@ from . import views
 app_name = "offers"
 urlpatterns = [
     path("", views.HomeView.as_view(), name="home"),
+    path("offers/", views.OfferListView.as_view(), name="list"),
+    path("offers/map.geojson", views.MarkersView.as_view(), name="markers"),
+    path("offers/<int:pk>/", views.OfferDetailView.as_view(), name="detail-short"),
+    path("offers/<int:pk>/<slug:slug>/", views.OfferDetailView.as_view(), name="detail"),
+    path("offers/<int:pk>/popup.json", views.PopupView.as_view(), name="popup"),
 ]

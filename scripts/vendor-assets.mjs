@@ -21,6 +21,8 @@ const PACKAGES = [
     files: {
       "dist/leaflet.js": "leaflet.js",
       "dist/leaflet.js.map": "leaflet.js.map",
+      "dist/leaflet-src.js": "leaflet-src.js",
+      "dist/leaflet-src.js.map": "leaflet-src.js.map",
       "dist/leaflet.css": "leaflet.css",
       "dist/images/layers.png": "images/layers.png",
       "dist/images/layers-2x.png": "images/layers-2x.png",
@@ -29,6 +31,18 @@ const PACKAGES = [
       "dist/images/marker-shadow.png": "images/marker-shadow.png",
       "LICENSE": "LICENSE",
     },
+  },
+  {
+    name: "lucide-static",
+    target: "static/vendor/lucide",
+    sprite: true,
+    files: { "LICENSE": "LICENSE" },
+  },
+  {
+    // Only for the accessibility tests; never served.
+    name: "axe-core",
+    target: "tests/browser/vendor/axe-core",
+    files: { "axe.min.js": "axe.min.js", "LICENSE": "LICENSE" },
   },
   {
     name: "leaflet.markercluster",
@@ -43,6 +57,31 @@ const PACKAGES = [
   },
 ];
 
+// Pictograms used by the site, built into one SVG sprite (<use href="icons.svg#house">).
+const ICONS = [
+  // categories (see offers/icons.py)
+  "house", "book-open", "briefcase-business", "messages-square", "handshake", "baby", "school",
+  "heart-pulse", "key-round", "landmark", "search", "wrench", "award", "volleyball", "venus",
+  "user-round", "coins", "users",
+  // interface
+  "map-pin", "map", "list", "locate-fixed", "x", "filter", "phone", "mail", "globe", "clock",
+  "accessibility", "euro", "languages", "printer", "external-link", "calendar-check", "info",
+  "bus-front", "train-front", "bike", "car", "footprints", "chevron-left", "chevron-right",
+];
+
+function buildSprite(source, target) {
+  const symbols = ICONS.map((name) => {
+    const svg = readFileSync(join(source, "icons", `${name}.svg`), "utf8");
+    const body = svg.slice(svg.indexOf(">", svg.indexOf("<svg")) + 1, svg.lastIndexOf("</svg>")).trim();
+    return `<symbol id="${name}" viewBox="0 0 24 24"><g fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round">${body.replace(/\s*\n\s*/g, "")}</g></symbol>`;
+  });
+  mkdirSync(target, { recursive: true });
+  writeFileSync(
+    join(target, "icons.svg"),
+    `<svg xmlns="http://www.w3.org/2000/svg"><!-- lucide-static, ISC licence, see LICENSE -->${symbols.join("")}</svg>\n`,
+  );
+}
+
 const sha256 = (path) => createHash("sha256").update(readFileSync(path)).digest("hex");
 const record = [];
 for (const pkg of PACKAGES) {
@@ -51,6 +90,10 @@ for (const pkg of PACKAGES) {
   const target = join(root, pkg.target);
   rmSync(target, { recursive: true, force: true });
   const files = {};
+  if (pkg.sprite) {
+    buildSprite(source, target);
+    files[`${pkg.target}/icons.svg`] = sha256(join(target, "icons.svg"));
+  }
   for (const [from, to] of Object.entries(pkg.files)) {
     mkdirSync(dirname(join(target, to)), { recursive: true });
     copyFileSync(join(source, from), join(target, to));

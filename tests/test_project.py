@@ -101,7 +101,8 @@ class TestVendoredAssets:
                 assert hashlib.sha256((ROOT / path).read_bytes()).hexdigest() == digest, path
 
     def test_versions_match_package_json_and_licences_are_kept(self):
-        pinned = json.loads((ROOT / "package.json").read_text())["dependencies"]
+        package = json.loads((ROOT / "package.json").read_text())
+        pinned = {**package["dependencies"], **package["devDependencies"]}
         for package in self.record:
             assert pinned[package["name"]] == package["version"]
             assert package["license"]

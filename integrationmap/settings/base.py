@@ -28,6 +28,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
+    "django.contrib.postgres",
     "django.forms",
     "django_filters",
     "leaflet",
@@ -39,6 +40,9 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Compresses pages and JSON (Django adds random bytes against BREACH; public pages carry
+    # no secrets). Static files are precompressed by whitenoise.
+    "django.middleware.gzip.GZipMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -144,6 +148,13 @@ LEAFLET_CONFIG = {
     "DEFAULT_ZOOM": MAP_DEFAULT_ZOOM,
     "TILES": [("OpenStreetMap", MAP_TILES_URL, {"attribution": MAP_TILES_ATTRIBUTION})],
     "RESET_VIEW": False,
+    "PLUGINS": {
+        "markercluster": {
+            "css": ["vendor/leaflet.markercluster/MarkerCluster.css"],
+            "js": ["vendor/leaflet.markercluster/leaflet.markercluster.js"],
+            "auto-include": False,
+        },
+    },
 }
 
 # --- Editorial ------------------------------------------------------------------------------

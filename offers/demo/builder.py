@@ -261,6 +261,7 @@ class DemoBuilder:
             if rng.random() < 0.08
             else self.today - datetime.timedelta(days=rng.randint(0, 540)),
         )
+        offer.refresh_search_fields()
         categories = [slug]
         if rng.random() < 0.12:
             sibling = rng.choice(self.siblings[self.categories[slug].parent_id])

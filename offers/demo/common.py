@@ -9,8 +9,21 @@ NO_REGISTRATION = T(
 )
 COST_NOTES = {
     "free": (
-        T("Kostenlos.", "Free of charge.", "مجاني."),
-        T("Die Teilnahme ist kostenlos.", "Taking part is free of charge.", "المشاركة مجانية."),
+        T(
+            "Material und Getränke werden gestellt.",
+            "Materials and drinks are provided.",
+            "يتم توفير المواد والمشروبات.",
+        ),
+        T(
+            "Auch ohne Krankenversicherung und ohne Papiere.",
+            "Also without health insurance and without papers.",
+            "حتى دون تأمين صحي ودون أوراق ثبوتية.",
+        ),
+        T(
+            "Fahrtkosten können erstattet werden.",
+            "Travel costs can be refunded.",
+            "يمكن استرداد تكاليف المواصلات.",
+        ),
     ),
     "reduced": (
         T(

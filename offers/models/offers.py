@@ -5,7 +5,8 @@ import itertools
 
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Exists, OuterRef, Q
+from django.db.models import Exists, OuterRef, Prefetch, Q
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
@@ -13,7 +14,8 @@ from modeltranslation.utils import build_localized_fieldname
 
 from ..dates import months_before
 from .base import TimeStamped, WebAddressField
-from .translated import TranslatedFieldsMixin
+from .taxonomy import Category
+from .translated import TranslatedFieldsMixin, translated_expression
 
 
 class OfferQuerySet(models.QuerySet):
@@ -37,6 +39,21 @@ class OfferQuerySet(models.QuerySet):
             closes__gt=local.time(),
         )
         return self.filter(Exists(slots))
+
+    def for_listing(self):
+        """Everything an offer card shows, in a constant number of queries."""
+        from .places import Location
+
+        return self.select_related("provider").prefetch_related(
+            Prefetch("categories", queryset=Category.objects.select_related("parent")),
+            Prefetch("locations", queryset=Location.objects.select_related("municipality")),
+            "opening_slots",
+            "languages",
+        )
+
+    def title_in(self, language: str):
+        """An expression for the title in `language` with fallbacks, e.g. for order_by()."""
+        return translated_expression("title", language)
 
     def needing_verification(self, months: int, on: datetime.date | None = None):
         """Offers never verified, or last verified more than `months` months before `on`."""
@@ -136,6 +153,9 @@ class Offer(TranslatedFieldsMixin, TimeStamped):
     status = models.CharField(
         _("status"), max_length=10, choices=OfferStatus.choices, default=OfferStatus.DRAFT
     )
+    # Folded text for search in every language (offers.search); kept up to date on save.
+    search_title = models.TextField(editable=False, default="")
+    search_text = models.TextField(editable=False, default="")
     last_verified = models.DateField(
         _("last verified"),
         null=True,
@@ -188,7 +208,19 @@ class Offer(TranslatedFieldsMixin, TimeStamped):
 
     def save(self, *args, **kwargs):
         self.slug = slugify(self.title_de or self.title)[:200] or "angebot"
+        self.refresh_search_fields()
+        if kwargs.get("update_fields") is not None:
+            kwargs["update_fields"] = {*kwargs["update_fields"], "search_title", "search_text"}
         super().save(*args, **kwargs)
+
+    def refresh_search_fields(self):
+        from offers.search import search_fields
+
+        for name, value in search_fields(self).items():
+            setattr(self, name, value)
+
+    def get_absolute_url(self):
+        return reverse("offers:detail", kwargs={"pk": self.pk, "slug": self.slug})
 
     def is_public(self, on: datetime.date | None = None) -> bool:
         day = on or timezone.localdate()

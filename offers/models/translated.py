@@ -8,6 +8,8 @@ page). Pages must mark such text with its real `lang`/`dir`, so they read it thr
 from dataclasses import dataclass
 
 from django.conf import settings
+from django.db.models import F, TextField, Value
+from django.db.models.functions import Coalesce, NullIf
 from django.utils.translation import get_language_info
 from modeltranslation.utils import build_localized_fieldname, get_language, resolution_order
 
@@ -31,6 +33,19 @@ class TranslatedText:
 
     def __bool__(self) -> bool:
         return bool(self.text)
+
+
+def translated_expression(field_name: str, language: str, prefix: str = ""):
+    """The value of a translated field in `language` with the fallback chain, as a database
+    expression (for ordering and for values()): modeltranslation does not apply its fallback
+    inside queries."""
+    columns = [
+        NullIf(F(f"{prefix}{build_localized_fieldname(field_name, lang)}"), Value(""))
+        for lang in resolution_order(language)
+    ]
+    if len(columns) == 1:
+        return columns[0]
+    return Coalesce(*columns, output_field=TextField())
 
 
 def is_blank(value) -> bool:

@@ -6,13 +6,16 @@ get a blank tile, anything else is refused and recorded in `offsite_requests`.
 """
 
 import base64
+import io
 import os
 import shutil
 from importlib import import_module
+from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
 from django.apps import apps
+from django.core.management import call_command
 
 # Playwright's sync API runs an event loop in the test thread; Django's live server and ORM
 # calls from the test are still synchronous and safe here.
@@ -67,6 +70,38 @@ def reference_data(transactional_db):
     data (categories, target groups, languages) with it: put it back."""
     migration = import_module("offers.migrations.0002_reference_data")
     migration.create_reference_data(apps, None)
+
+
+@pytest.fixture
+def demo(reference_data):
+    """A small, reproducible demo district (400 offers) for journeys through the site."""
+    call_command("load_demo", "--offers", "400", "--today", "2026-11-25", stdout=io.StringIO())
+
+
+AXE_SOURCE = (Path(__file__).parent / "vendor/axe-core/axe.min.js").read_text()
+ARABIC_LETTERS = r"/[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]/g"
+
+
+def axe_violations(page, rules=None):
+    """Run axe-core on the page (evaluated, so a strict CSP cannot block it)."""
+    page.evaluate(AXE_SOURCE)
+    options = {"runOnly": rules} if rules else {}
+    result = page.evaluate("options => axe.run(document, options)", options)
+    return [
+        {"id": v["id"], "nodes": [n["target"] for n in v["nodes"]][:5], "help": v["help"]}
+        for v in result["violations"]
+    ]
+
+
+def arabic_contrast_violations(page):
+    """axe skips colour contrast on Arabic script (it mistakes it for an icon font): replace
+    the letters by Latin ones and run only that rule (see shared/measuring.md)."""
+    page.evaluate(
+        "() => { const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);"
+        " while (w.nextNode()) w.currentNode.nodeValue ="
+        f" w.currentNode.nodeValue.replace({ARABIC_LETTERS}, 'x'); }}"
+    )
+    return axe_violations(page, ["color-contrast"])
 
 
 @pytest.fixture

@@ -5,7 +5,7 @@ import datetime
 import time
 
 from django.core.management.base import BaseCommand, CommandError
-from django.db import transaction
+from django.db import connection, transaction
 from django.utils import timezone
 
 from offers.demo.builder import DemoBuilder, DemoDataError
@@ -64,6 +64,9 @@ class Command(BaseCommand):
                 ).build()
         except DemoDataError as error:
             raise CommandError(str(error)) from error
+        if connection.vendor == "postgresql":
+            with connection.cursor() as cursor:
+                cursor.execute("ANALYZE")  # fresh planner statistics after bulk inserts
         elapsed = time.perf_counter() - started
         public = Offer.objects.public(on=today).count()
         summary = ", ".join(f"{count:,} {name}" for name, count in counts.items())

@@ -1,0 +1,20 @@
+"""What an offer card shows beyond the model: computed once per page for the listed offers."""
+
+from .geo import Point, distance_km
+
+
+def decorate(offers, *, origin: Point | None, now):
+    """Give each (prefetched) offer `main_category`, `towns`, `distance` and `is_open_now`."""
+    for offer in offers:
+        categories = sorted(offer.categories.all(), key=lambda c: (c.sort_order, c.slug))
+        offer.main_category = categories[0] if categories else None
+        offer.category_list = categories
+        locations = list(offer.locations.all())
+        offer.towns = sorted({location.municipality.name for location in locations})
+        offer.distance = (
+            min(distance_km(origin, Point(loc.latitude, loc.longitude)) for loc in locations)
+            if origin and locations
+            else None
+        )
+        offer.is_open_now = any(slot.covers(now) for slot in offer.opening_slots.all())
+    return offers

@@ -1,0 +1,182 @@
+"""The finder's filters, shared by the map, the list and the marker endpoint. All state is in
+the query string; a value that does not validate is ignored (never an error page)."""
+
+import django_filters
+from django import forms
+from django.db.models import Avg, Exists, F, OuterRef
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from .geo import Point, nearest_location_distance
+from .models import Category, Cost, Language, Location, Municipality, Offer, TargetGroup
+from .models.places import postcode_validator
+from .search import search
+
+FILTER_FIELDS = (
+    "category",
+    "municipality",
+    "target_group",
+    "language",
+    "free",
+    "wheelchair",
+    "open_now",
+)
+
+
+class CheckboxFilter(django_filters.BooleanFilter):
+    """A checkbox: ticked filters, unticked (absent) does nothing."""
+
+    field_class = forms.BooleanField
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, widget=forms.CheckboxInput, **kwargs)
+
+
+def category_choices():
+    areas = Category.objects.areas().prefetch_related("children")
+    return [
+        (
+            str(area.name),
+            [(area.slug, _("All of “%(area)s”") % {"area": area.name})]
+            + [(child.slug, str(child.name)) for child in area.children.all()],
+        )
+        for area in areas
+    ]
+
+
+def municipality_choices():
+    return list(Municipality.objects.values_list("slug", "name"))
+
+
+def target_group_choices():
+    return [(group.slug, str(group.name)) for group in TargetGroup.objects.all()]
+
+
+def language_choices():
+    """Languages spoken at some public offer, by name in the page language."""
+    used = Offer.languages.through.objects.filter(
+        language=OuterRef("pk"), offer__in=Offer.objects.public()
+    )
+    languages = Language.objects.filter(Exists(used))
+    return sorted(((lang.code, str(lang.name)) for lang in languages), key=lambda c: c[1])
+
+
+class OfferFilter(django_filters.FilterSet):
+    q = django_filters.CharFilter(
+        label=_("Search"), method="filter_text", max_length=200, strip=True
+    )
+    category = django_filters.ChoiceFilter(
+        label=_("Topic"), choices=category_choices, method="filter_category", empty_label=_("All")
+    )
+    municipality = django_filters.ChoiceFilter(
+        label=_("Town"),
+        choices=municipality_choices,
+        method="filter_municipality",
+        empty_label=_("All towns"),
+    )
+    target_group = django_filters.ChoiceFilter(
+        label=_("For"),
+        choices=target_group_choices,
+        field_name="target_groups__slug",
+        empty_label=_("Everyone"),
+    )
+    language = django_filters.ChoiceFilter(
+        label=_("Language spoken there"),
+        choices=language_choices,
+        field_name="languages__code",
+        empty_label=_("Any language"),
+    )
+    free = CheckboxFilter(label=_("Free of charge"), method="filter_free")
+    wheelchair = CheckboxFilter(label=_("Wheelchair accessible"), method="filter_wheelchair")
+    open_now = CheckboxFilter(label=_("Open now"), method="filter_open_now")
+    near = django_filters.ChoiceFilter(
+        label=_("Sort by distance from"),
+        choices=municipality_choices,
+        method="keep",
+        empty_label=_("—"),
+    )
+    postcode = django_filters.CharFilter(
+        label=_("or postcode"), method="keep", max_length=5, validators=[postcode_validator]
+    )
+
+    class Meta:
+        model = Offer
+        fields = ()
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.form.label_suffix = ""
+
+    def filter_text(self, queryset, name, value):
+        return search(queryset, value)
+
+    def filter_category(self, queryset, name, value):
+        links = Offer.categories.through.objects.filter(offer=OuterRef("pk"))
+        return queryset.filter(
+            Exists(links.filter(category__slug=value))
+            | Exists(links.filter(category__parent__slug=value))
+        )
+
+    def filter_municipality(self, queryset, name, value):
+        here = Location.objects.filter(offer=OuterRef("pk"), municipality__slug=value)
+        return queryset.filter(Exists(here))
+
+    def filter_free(self, queryset, name, value):
+        return queryset.filter(cost=Cost.FREE) if value else queryset
+
+    def filter_wheelchair(self, queryset, name, value):
+        if not value:
+            return queryset
+        accessible = Location.objects.filter(
+            offer=OuterRef("pk"), wheelchair_access=Location.WheelchairAccess.YES
+        )
+        return queryset.filter(Exists(accessible))
+
+    def filter_open_now(self, queryset, name, value):
+        return queryset.open_at(timezone.now()) if value else queryset
+
+    def keep(self, queryset, name, value):
+        return queryset  # origins only change the order (see `ordered`)
+
+    # --- what the views need -------------------------------------------------------------
+
+    @property
+    def valid_data(self) -> dict:
+        self.errors  # noqa: B018  (validates the form)
+        return {k: v for k, v in self.form.cleaned_data.items() if v not in (None, "", False)}
+
+    @property
+    def active_filters(self) -> list[str]:
+        return [name for name in FILTER_FIELDS if name in self.valid_data]
+
+    @property
+    def is_filtered(self) -> bool:
+        return bool(self.active_filters) or "q" in self.valid_data
+
+    @property
+    def origin(self) -> Point | None:
+        data = self.valid_data
+        if "near" in data:
+            town = Municipality.objects.filter(slug=data["near"]).first()
+            return Point(town.latitude, town.longitude) if town else None
+        if "postcode" in data:
+            centre = Location.objects.filter(postcode=data["postcode"]).aggregate(
+                latitude=Avg("latitude"), longitude=Avg("longitude")
+            )
+            if centre["latitude"] is not None:
+                return Point(centre["latitude"], centre["longitude"])
+            self.form.add_error("postcode", _("We know no offer with this postcode."))
+        return None
+
+    def ordered(self, language: str):
+        """The filtered offers in the order to show: nearest first when an origin is given,
+        else best search match first, else by title in the page language."""
+        queryset = self.qs
+        by_title = Offer.objects.title_in(language)
+        origin = self.origin
+        if origin is not None:
+            queryset = queryset.annotate(distance=nearest_location_distance(origin))
+            return queryset.order_by(F("distance").asc(nulls_last=True), by_title, "pk"), origin
+        if "q" in self.valid_data and "search_rank" in queryset.query.annotations:
+            return queryset.order_by("-search_rank", by_title, "pk"), None
+        return queryset.order_by(by_title, "pk"), None

@@ -1,0 +1,49 @@
+"""Distances on the district's scale, without GIS libraries.
+
+Ordering uses an equirectangular approximation that the database can compute with plain
+arithmetic (SQLite has no trigonometry); shown distances use the haversine formula.
+"""
+
+import math
+from dataclasses import dataclass
+
+from django.db.models import ExpressionWrapper, F, FloatField, OuterRef, Subquery, Value
+
+EARTH_RADIUS_KM = 6371.0088
+KM_PER_DEGREE = math.pi * EARTH_RADIUS_KM / 180
+
+
+@dataclass(frozen=True)
+class Point:
+    latitude: float
+    longitude: float
+
+
+def distance_km(a: Point, b: Point) -> float:
+    lat1, lon1, lat2, lon2 = map(math.radians, (a.latitude, a.longitude, b.latitude, b.longitude))
+    h = (
+        math.sin((lat2 - lat1) / 2) ** 2
+        + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    )
+    return 2 * EARTH_RADIUS_KM * math.asin(math.sqrt(h))
+
+
+def squared_distance(origin: Point, prefix: str = ""):
+    """An expression ordering rows by distance from `origin` (squared kilometres)."""
+    scale = math.cos(math.radians(origin.latitude))
+    dy = (F(f"{prefix}latitude") - Value(origin.latitude)) * Value(KM_PER_DEGREE)
+    dx = (F(f"{prefix}longitude") - Value(origin.longitude)) * Value(KM_PER_DEGREE * scale)
+    return ExpressionWrapper(dy * dy + dx * dx, output_field=FloatField())
+
+
+def nearest_location_distance(origin: Point):
+    """Subquery: the squared distance of an offer's nearest location (NULL without one)."""
+    from offers.models import Location
+
+    nearest = (
+        Location.objects.filter(offer=OuterRef("pk"))
+        .annotate(distance=squared_distance(origin))
+        .order_by("distance")
+        .values("distance")[:1]
+    )
+    return Subquery(nearest, output_field=FloatField())

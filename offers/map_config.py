@@ -1,0 +1,60 @@
+"""Configuration the page scripts read from a JSON data block (no inline scripts)."""
+
+from django.conf import settings
+from django.templatetags.static import static
+from django.urls import reverse
+from django.utils.translation import get_language_bidi
+from django.utils.translation import gettext as _
+
+from .icons import sprite_name
+from .models import Category
+
+NON_FILTER_PARAMETERS = ("page",)
+
+
+def map_config() -> dict:
+    return {
+        "tiles": settings.MAP_TILES_URL,
+        "attribution": settings.MAP_TILES_ATTRIBUTION,
+        "center": list(settings.MAP_DEFAULT_CENTER),
+        "zoom": settings.MAP_DEFAULT_ZOOM,
+        "sprite": static("vendor/lucide/icons.svg"),
+        "rtl": get_language_bidi(),
+        "labels": {"zoomIn": _("Zoom in"), "zoomOut": _("Zoom out")},
+    }
+
+
+def finder_config(request) -> dict:
+    """For the home page's map and for "nearest to me" (which runs in the browser)."""
+    query = request.GET.copy()
+    for name in NON_FILTER_PARAMETERS:
+        query.pop(name, None)
+    categories = {
+        category.slug: {
+            "colour": category.colour,
+            "icon": sprite_name(category.icon),
+            "name": category.translated("name").text,
+        }
+        for category in Category.objects.subcategories()
+    }
+    return {
+        **map_config(),
+        "markers": f"{reverse('offers:markers')}?{query.urlencode()}",
+        "popup": reverse("offers:popup", kwargs={"pk": 0}),
+        "detail": reverse("offers:detail-short", kwargs={"pk": 0}),
+        "categories": categories,
+        "labels": {
+            **map_config()["labels"],
+            "nearby": _("Nearest to your location"),
+            "showAll": _("Back to all results"),
+            "locating": _("Finding your location…"),
+            "noLocation": _("Your location could not be found. Choose a town instead."),
+            "noResults": _("No offer with an address matches your filters."),
+            "more": _("Show more"),
+            "km": _("%(km)s km"),
+            "metres": _("%(metres)s m"),
+            "offers": _("offers"),
+            "openOffer": _("Open the offer"),
+            "loading": _("Loading…"),
+        },
+    }

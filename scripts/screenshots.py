@@ -1,0 +1,49 @@
+"""Screenshots of the public pages at phone and desktop size, in German and Arabic.
+
+Usage: with a server running the demo data (make run), `.venv/bin/python scripts/screenshots.py
+[base URL] [output folder]`. Map tiles are not fetched (the tests' network rule): maps are grey.
+"""
+
+import sys
+from pathlib import Path
+
+from playwright.sync_api import sync_playwright
+
+BASE = sys.argv[1] if len(sys.argv) > 1 else "http://127.0.0.1:8000"
+OUT = Path(sys.argv[2] if len(sys.argv) > 2 else "docs/screenshots")
+SIZES = {"phone": {"width": 390, "height": 844}, "desktop": {"width": 1366, "height": 900}}
+
+
+def offer_path(page, language):
+    page.goto(f"{BASE}/{language}/offers/?category=sprachkurse&municipality=kerpen")
+    return page.locator(".card h3 a").first.get_attribute("href")
+
+
+def main():
+    OUT.mkdir(parents=True, exist_ok=True)
+    with sync_playwright() as p:
+        browser = p.chromium.launch(
+            executable_path="/usr/bin/chromium",
+            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+        )
+        for size, viewport in SIZES.items():
+            context = browser.new_context(
+                viewport=viewport, is_mobile=size == "phone", has_touch=size == "phone"
+            )
+            context.route(
+                "**/*", lambda r: r.continue_() if r.request.url.startswith(BASE) else r.abort()
+            )
+            page = context.new_page()
+            for language in ("de", "ar"):
+                page.goto(f"{BASE}/{language}/")
+                page.wait_for_timeout(800)
+                page.screenshot(path=OUT / f"home-{language}-{size}.png", full_page=size == "phone")
+                page.goto(BASE + offer_path(page, language))
+                page.wait_for_timeout(800)
+                page.screenshot(path=OUT / f"offer-{language}-{size}.png", full_page=True)
+            context.close()
+        browser.close()
+
+
+if __name__ == "__main__":
+    main()

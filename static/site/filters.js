@@ -1,0 +1,115 @@
+/* Finder enhancements that need no map: filters open on wide screens, and "use my location",
+ * which sorts the results by distance in the browser: the position never leaves the device. */
+(function () {
+  "use strict";
+
+  var configElement = document.getElementById("finder-config");
+  if (!configElement) return;
+  var config = JSON.parse(configElement.textContent);
+  var filters = document.querySelector("details.filters");
+  if (filters && window.matchMedia("(min-width: 56em)").matches) filters.open = true;  // sidebar
+
+  function el(tag, className, text) {
+    var node = document.createElement(tag);
+    if (className) node.className = className;
+    if (text !== undefined && text !== null) node.textContent = text;
+    return node;
+  }
+
+  function distanceKm(a, b) {
+    var rad = Math.PI / 180;
+    var dLat = (b[0] - a[0]) * rad;
+    var dLon = (b[1] - a[1]) * rad;
+    var h = Math.pow(Math.sin(dLat / 2), 2) + Math.cos(a[0] * rad) * Math.cos(b[0] * rad) * Math.pow(Math.sin(dLon / 2), 2);
+    return 2 * 6371.0088 * Math.asin(Math.sqrt(h));
+  }
+
+  function formatDistance(km) {
+    var format = new Intl.NumberFormat(document.documentElement.lang, { maximumFractionDigits: km < 1 ? 0 : 1 });
+    return km < 1
+      ? config.labels.metres.replace("%(metres)s", format.format(Math.round(km * 100) * 10))
+      : config.labels.km.replace("%(km)s", format.format(km));
+  }
+
+  function nearest(features, here) {
+    var byOffer = {};
+    features.forEach(function (feature) {
+      var c = feature.geometry.coordinates;
+      var km = distanceKm(here, [c[1], c[0]]);
+      var p = feature.properties;
+      if (!byOffer[p.o] || km < byOffer[p.o].km) byOffer[p.o] = { id: p.o, title: p.t, category: p.c, town: p.m, km: km };
+    });
+    return Object.keys(byOffer).map(function (key) { return byOffer[key]; }).sort(function (a, b) { return a.km - b.km; });
+  }
+
+  function renderNearby(box, listed, results) {
+    var shown = 0;
+    box.textContent = "";
+    box.appendChild(el("h3", null, config.labels.nearby));
+    var back = el("button", "button", config.labels.showAll);
+    back.type = "button";
+    back.addEventListener("click", function () {
+      box.hidden = true;
+      listed.hidden = false;
+    });
+    box.appendChild(back);
+    if (!results.length) {
+      box.appendChild(el("p", null, config.labels.noResults));
+      return;
+    }
+    var list = el("ol", "nearby-list");
+    box.appendChild(list);
+    var more = el("button", "button", config.labels.more);
+    more.type = "button";
+    function showMore() {
+      results.slice(shown, shown + 20).forEach(function (item) {
+        var li = el("li");
+        var link = el("a", null, item.title);
+        link.href = config.detail.replace("/0/", "/" + item.id + "/");
+        li.appendChild(link);
+        var meta = [];
+        var category = config.categories[item.category];
+        if (category) meta.push(category.name);
+        if (item.town) meta.push(item.town);
+        meta.push(formatDistance(item.km));
+        li.appendChild(el("span", "nearby-meta", meta.join(" · ")));
+        list.appendChild(li);
+      });
+      shown += 20;
+      more.hidden = shown >= results.length;
+    }
+    more.addEventListener("click", showMore);
+    box.appendChild(more);
+    showMore();
+    box.querySelector("h3").setAttribute("tabindex", "-1");
+    box.querySelector("h3").focus();
+  }
+
+  document.querySelectorAll("[data-near-me]").forEach(function (node) {
+    if ("geolocation" in navigator) node.hidden = false;
+  });
+  var button = document.querySelector("button[data-near-me]");
+  var box = document.getElementById("nearby");
+  var listed = document.getElementById("listed");
+  if (!button || !box || !listed) return;
+
+  button.addEventListener("click", function () {
+    box.hidden = false;
+    box.textContent = config.labels.locating;
+    navigator.geolocation.getCurrentPosition(
+      function (position) {
+        var here = [position.coords.latitude, position.coords.longitude];
+        fetch(config.markers, { headers: { Accept: "application/geo+json" } })
+          .then(function (response) { return response.json(); })
+          .then(function (data) {
+            listed.hidden = true;
+            renderNearby(box, listed, nearest(data.features, here));
+            document.dispatchEvent(new CustomEvent("finder:located", { detail: { position: here } }));
+          })
+          .catch(function () { box.textContent = config.labels.noLocation; });
+      },
+      function () { box.textContent = config.labels.noLocation; },
+      { enableHighAccuracy: false, timeout: 15000, maximumAge: 300000 }
+    );
+  });
+})();

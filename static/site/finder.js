@@ -1,0 +1,118 @@
+/* The home page's map: markers of all results, clustered, coloured and iconed by category;
+ * a popup loads its details when opened. On narrow screens the map is one tap away. */
+(function () {
+  "use strict";
+
+  var IM = window.IntegrationMap;
+  var config = IM.readConfig("finder-config");
+  var container = document.getElementById("map");
+  if (!config || !container || !window.L) return;
+  var switcher = document.querySelector(".view-switch");
+  var list = document.getElementById("results-list");
+  var wide = window.matchMedia("(min-width: 80em)");  // list and map side by side
+  var map = null;
+  var cluster = null;
+
+  function popupContent(marker, data) {
+    var box = IM.el("div", "popup");
+    box.dir = config.rtl ? "rtl" : "ltr";
+    box.lang = document.documentElement.lang;
+    var title = IM.el("p", "popup-title");
+    var link = IM.el("a", null, data.title.text);
+    link.href = data.url;
+    link.lang = data.title.lang;
+    link.dir = data.title.dir;
+    title.appendChild(link);
+    box.appendChild(title);
+    if (data.category) box.appendChild(IM.el("p", "popup-category", data.category));
+    var summary = IM.el("p", "popup-summary", data.summary.text);
+    summary.lang = data.summary.lang;
+    summary.dir = data.summary.dir;
+    box.appendChild(summary);
+    if (data.towns.length) {
+      var place = IM.el("p", "popup-place");
+      place.appendChild(IM.icon(config, "map-pin"));
+      place.appendChild(document.createTextNode(data.towns.join(", ")));
+      box.appendChild(place);
+    }
+    var more = IM.el("a", "button popup-link", config.labels.openOffer);
+    more.href = data.url;
+    box.appendChild(more);
+    return box;
+  }
+
+  function addMarkers(data) {
+    cluster = L.markerClusterGroup({
+      showCoverageOnHover: false,
+      maxClusterRadius: 50,
+      iconCreateFunction: function (group) {
+        var count = group.getChildCount();
+        var badge = IM.el("span", "map-cluster");
+        badge.appendChild(IM.el("span", null, String(count)));
+        badge.appendChild(IM.el("span", "visually-hidden", " " + config.labels.offers));
+        return L.divIcon({ html: badge, className: "map-cluster-wrapper", iconSize: [40, 40] });
+      },
+    });
+    data.features.forEach(function (feature) {
+      var c = feature.geometry.coordinates;
+      var p = feature.properties;
+      var marker = L.marker([c[1], c[0]], { icon: IM.markerIcon(config, config.categories[p.c]), title: p.t, alt: p.t });
+      marker.bindPopup(IM.el("p", null, config.labels.loading), { maxWidth: 280 });
+      marker.on("popupopen", function () {
+        if (marker.loaded) return;
+        fetch(config.popup.replace("/0/", "/" + p.o + "/"))
+          .then(function (response) { return response.json(); })
+          .then(function (details) {
+            marker.loaded = true;
+            marker.setPopupContent(popupContent(marker, details));
+          });
+      });
+      cluster.addLayer(marker);
+    });
+    map.addLayer(cluster);
+    if (data.features.length) map.fitBounds(cluster.getBounds(), { padding: [24, 24], maxZoom: 15 });
+  }
+
+  function showMap() {
+    container.hidden = false;
+    if (map) {
+      map.invalidateSize();
+      return;
+    }
+    map = IM.createMap(container, config);
+    map.setView(config.center, config.zoom);
+    fetch(config.markers, { headers: { Accept: "application/geo+json" } })
+      .then(function (response) { return response.json(); })
+      .then(addMarkers);
+  }
+
+  function setView(view) {
+    switcher.querySelectorAll("button").forEach(function (button) {
+      button.setAttribute("aria-pressed", String(button.dataset.view === view));
+    });
+    list.hidden = view === "map";
+    if (view === "map") showMap();
+    else container.hidden = true;
+  }
+
+  function layout() {
+    if (wide.matches) {
+      switcher.hidden = true;
+      list.hidden = false;
+      showMap();
+    } else {
+      switcher.hidden = false;
+      setView(switcher.querySelector("[aria-pressed='true']").dataset.view);
+    }
+  }
+
+  switcher.addEventListener("click", function (event) {
+    var button = event.target.closest("button[data-view]");
+    if (button) setView(button.dataset.view);
+  });
+  wide.addEventListener("change", layout);
+  document.addEventListener("finder:located", function (event) {
+    if (map) map.setView(event.detail.position, 14);
+  });
+  layout();
+})();

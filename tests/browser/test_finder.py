@@ -1,0 +1,217 @@
+"""Journeys through the public finder in a real browser."""
+
+import gzip
+import re
+from urllib.parse import urlsplit
+
+import pytest
+from playwright.sync_api import Page, expect
+
+from offers.models import Offer
+
+from .conftest import BLANK_TILE, arabic_contrast_violations, axe_violations
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+PHONE = {"viewport": {"width": 390, "height": 844}, "is_mobile": True, "has_touch": True}
+DESKTOP = {"viewport": {"width": 1440, "height": 900}}
+
+
+@pytest.fixture
+def open_page(browser, live_server, offsite_requests):
+    """Pages in fresh browser contexts (phone, desktop, no JavaScript…), network kept local."""
+    contexts = []
+    own_host = urlsplit(live_server.url).netloc
+
+    def answer(route):
+        url = urlsplit(route.request.url)
+        if url.netloc == own_host:
+            route.continue_()
+        elif "tile" in url.netloc:
+            route.fulfill(status=200, content_type="image/png", body=BLANK_TILE)
+        else:
+            offsite_requests.append(route.request.url)
+            route.abort()
+
+    def open_page(path, on_response=None, **options):
+        context = browser.new_context(locale="de-DE", timezone_id="Europe/Berlin", **options)
+        context.route("**/*", answer)
+        contexts.append(context)
+        page = context.new_page()
+        if on_response:
+            page.on("response", on_response)
+        page.goto(live_server.url + path)
+        return page
+
+    yield open_page
+    for context in contexts:
+        context.close()
+
+
+def open_filters(page: Page):
+    filters = page.locator("details.filters")
+    if filters.get_attribute("open") is None:
+        filters.locator("summary").click()
+    expect(page.locator(".filter-grid")).to_be_visible()
+
+
+def card_titles(page: Page) -> list[str]:
+    return page.locator(".cards .card h3").all_inner_texts()
+
+
+def test_refugee_on_an_arabic_phone_finds_a_language_course_in_kerpen(open_page, demo):
+    page = open_page("/ar/", **PHONE)
+    expect(page.locator("html")).to_have_attribute("dir", "rtl")
+    page.locator(".topics a[href='?category=sprachkurse']").click()
+    expect(page).to_have_url(re.compile(r"category=sprachkurse"))
+
+    open_filters(page)
+    page.select_option("#id_municipality", "kerpen")
+    page.locator(".filter-actions button[type=submit]").click()
+    expect(page).to_have_url(re.compile(r"municipality=kerpen"))
+    places = page.locator(".cards .card-place").all_inner_texts()
+    assert places and all("Kerpen" in place for place in places)
+
+    page.locator(".cards .card h3 a").first.click()
+    expect(page.locator("h1")).to_be_visible()
+    expect(page.locator("#contacts")).to_have_text("التواصل")
+    expect(page.locator(".how-to-get-there").first).to_be_visible()
+    expect(page.locator(".how-to-get-there h3").first).to_have_text("كيف تصل إلى هناك")
+    # The page is mirrored: the start of a line is on the right.
+    heading = page.locator("h1").bounding_box()
+    assert heading["x"] + heading["width"] > 390 - 40
+
+
+def test_advisor_shares_a_filtered_search(open_page, demo):
+    page = open_page("/de/", **DESKTOP)
+    page.fill("#id_q", "Kita")
+    page.locator(".search-box button").click()
+    page.select_option("#id_municipality", "bergheim")
+    page.check("#id_free")
+    page.locator(".filter-actions button[type=submit]").click()
+    expect(page).to_have_url(re.compile(r"q=Kita.*municipality=bergheim.*free=on"))
+    titles = card_titles(page)
+    assert titles, "the demo has free Kita offers in Bergheim"
+    cards = page.locator(".cards .card").all_inner_texts()
+    assert all("kita" in card.lower() and "Bergheim" in card for card in cards)
+
+    shared = open_page(urlsplit(page.url).path + "?" + urlsplit(page.url).query, **DESKTOP)
+    assert card_titles(shared) == titles
+    expect(shared.locator("#id_free")).to_be_checked()
+
+
+def test_without_javascript_the_list_filters_and_offer_page_work(open_page, demo):
+    page = open_page("/de/offers/", java_script_enabled=False)
+    total = page.locator("#results-heading").inner_text()
+    open_filters(page)
+    page.select_option("#id_category", "lernen")
+    page.locator(".filter-actions button[type=submit]").click()
+    expect(page).to_have_url(re.compile(r"category=lernen"))
+    assert page.locator("#results-heading").inner_text() != total
+    page.locator(".pagination a[rel=next]").click()
+    expect(page).to_have_url(re.compile(r"page=2"))
+
+    page.locator(".cards .card h3 a").first.click()
+    expect(page.locator(".offer-places address").first).to_be_visible()
+    expect(page.locator("#contacts")).to_be_visible()
+    expect(page.locator(".location-map").first).to_be_hidden()  # maps need JavaScript
+
+
+def test_map_shows_markers_and_a_popup_with_details(open_page, demo):
+    page = open_page("/de/?category=wohnen&municipality=kerpen", **DESKTOP)
+    marker = page.locator(".map-marker-wrapper").first
+    expect(marker).to_be_visible()
+    assert marker.get_attribute("title")  # the marker's accessible name is the offer's title
+    marker.click(force=True)
+    popup = page.locator(".leaflet-popup-content .popup")
+    link = popup.locator(".popup-title a")
+    expect(link).to_have_attribute("href", re.compile(r"^/de/offers/\d+/"))
+    offer = Offer.objects.get(pk=int(link.get_attribute("href").split("/")[3]))
+    expect(link).to_have_text(offer.title_de)
+    expect(popup.locator(".popup-summary")).to_have_text(offer.summary_de)
+    expect(popup.locator(".popup-place")).to_contain_text("Kerpen")
+
+
+def test_phone_switches_between_list_and_map(open_page, demo):
+    page = open_page("/ar/?category=lernen", **PHONE)
+    expect(page.locator("#map")).to_be_hidden()
+    page.locator(".view-switch [data-view=map]").click()
+    expect(page.locator("#map")).to_be_visible()
+    expect(page.locator("#results-list")).to_be_hidden()
+    expect(page.locator(".leaflet-control-zoom")).to_have_class(re.compile("leaflet-control"))
+    zoom = page.locator(".leaflet-control-zoom").bounding_box()
+    assert zoom["x"] > 390 / 2, "zoom buttons are mirrored to the right in Arabic"
+    page.locator(".view-switch [data-view=list]").click()
+    expect(page.locator("#results-list")).to_be_visible()
+
+
+def test_near_me_sorts_in_the_browser_and_sends_no_position(open_page, demo, live_server):
+    page = open_page("/de/offers/", **PHONE, permissions=["geolocation"],
+                     geolocation={"latitude": 50.8700, "longitude": 6.6961})  # fmt: skip
+    requests = []
+    page.on("request", lambda request: requests.append(request.url))
+    open_filters(page)
+    page.locator("button[data-near-me]").click()
+    nearby = page.locator("#nearby .nearby-list li")
+    expect(nearby.first).to_be_visible()
+    first = nearby.first.inner_text()
+    assert "Kerpen" in first
+    assert re.search(r"\d+ m|\d+,\d km", first)
+    assert not any("50.87" in url or "6.69" in url for url in requests)
+
+
+@pytest.mark.parametrize("language", ["de", "ar"])
+def test_no_accessibility_violations(open_page, demo, language):
+    offer = Offer.objects.public().filter(locations__isnull=False, contacts__isnull=False).first()
+    for path in (
+        f"/{language}/",
+        f"/{language}/offers/",
+        f"/{language}/offers/?q=zzzqqqxxx",
+        f"/{language}/offers/{offer.pk}/{offer.slug}/",
+    ):
+        for device in (DESKTOP, PHONE):
+            page = open_page(path, **device)
+            page.wait_for_load_state("networkidle")
+            assert axe_violations(page) == [], (path, device["viewport"])
+            if language == "ar":
+                assert arabic_contrast_violations(page) == [], path
+            page.context.close()
+
+
+def test_pages_load_nothing_from_other_hosts(open_page, demo, offsite_requests):
+    offer = Offer.objects.public().filter(locations__isnull=False).first()
+    for path in ("/ar/", "/de/offers/", offer.get_absolute_url()):
+        page = open_page(path, **DESKTOP)
+        page.wait_for_load_state("networkidle")
+    assert offsite_requests == []
+
+
+def compressed_weight(open_page, path, **options) -> int:
+    """Bytes of everything a first visit loads from the site (tiles excepted), gzipped as
+    the production server sends them."""
+    sizes = []
+
+    def count(response):
+        if "tile" not in urlsplit(response.url).netloc and response.status == 200:
+            sizes.append(len(gzip.compress(response.body())))
+
+    page = open_page(path, on_response=count, **options)
+    page.wait_for_load_state("networkidle")
+    return sum(sizes)
+
+
+def test_list_page_is_light_and_the_map_page_within_budget(open_page, demo):
+    assert compressed_weight(open_page, "/ar/offers/", **PHONE) <= 60 * 1024
+    assert compressed_weight(open_page, "/de/", **DESKTOP) <= 180 * 1024
+
+
+def test_the_accessibility_checks_catch_what_they_should(open_page, demo):
+    """The axe helpers are not silent: a missing alt text and low-contrast Arabic are found."""
+    page = open_page("/ar/offers/", **DESKTOP)
+    page.evaluate(
+        "() => { const img = document.createElement('img'); img.src = '/static/site/favicon.svg';"
+        " document.querySelector('main').append(img);"
+        " const p = document.createElement('p'); p.textContent = 'نص باهت جدا';"
+        " p.style.color = '#bbbbbb'; document.querySelector('main').append(p); }"
+    )
+    assert "image-alt" in {v["id"] for v in axe_violations(page)}
+    assert "color-contrast" in {v["id"] for v in arabic_contrast_violations(page)}

@@ -1,0 +1,256 @@
+"""The public finder: filters, ordering, pagination and bad input, on the list and home pages."""
+
+import datetime
+import zoneinfo
+from unittest import mock
+
+import pytest
+from django.utils import timezone
+
+from offers.models import Language, Location, Offer, OfferStatus, TargetGroup
+from tests.factories import (
+    LocationFactory,
+    MunicipalityFactory,
+    OfferFactory,
+    OpeningSlotFactory,
+    category,
+    language,
+)
+
+pytestmark = pytest.mark.django_db
+LIST = "/de/offers/"
+
+
+@pytest.fixture
+def towns():
+    return {
+        "bergheim": MunicipalityFactory(name="Bergheim", slug="bergheim", official_key="05362008"),
+        "kerpen": MunicipalityFactory(
+            name="Kerpen", slug="kerpen", official_key="05362032", latitude=50.87, longitude=6.6961
+        ),
+    }
+
+
+def listed(client, query="", url=LIST):
+    response = client.get(f"{url}?{query}")
+    assert response.status_code == 200
+    return [offer.title_de for offer in response.context["page_obj"].object_list]
+
+
+@pytest.fixture
+def district(towns):
+    """A small district: a course in Kerpen, counselling in Bergheim, an online offer."""
+    course = OfferFactory(
+        title_de="Deutschkurs Kerpen",
+        cost="fee",
+        categories=[category("sprachkurse")],
+        valid_until=None,
+    )
+    LocationFactory(
+        offer=course, municipality=towns["kerpen"], latitude=50.87, longitude=6.69,
+        wheelchair_access="yes",
+    )  # fmt: skip
+    course.languages.set([language("de"), language("ar")])
+    course.target_groups.set([TargetGroup.objects.get(slug="frauen")])
+    counselling = OfferFactory(
+        title_de="Migrationsberatung Bergheim", categories=[category("migrationsberatung")]
+    )
+    LocationFactory(
+        offer=counselling, municipality=towns["bergheim"], latitude=50.955, longitude=6.64
+    )
+    counselling.languages.set([language("uk")])
+    OpeningSlotFactory(
+        offer=counselling, weekday=0, opens=datetime.time(9), closes=datetime.time(12)
+    )
+    online = OfferFactory(
+        title_de="Onlineberatung Anerkennung",
+        available_online=True,
+        categories=[category("anerkennung")],
+    )
+    return course, counselling, online
+
+
+class TestFilters:
+    def test_no_filter_lists_all_public_offers_by_title(self, client, district):
+        OfferFactory(title_de="Entwurf", status=OfferStatus.DRAFT)
+        assert listed(client) == [
+            "Deutschkurs Kerpen",
+            "Migrationsberatung Bergheim",
+            "Onlineberatung Anerkennung",
+        ]
+
+    def test_area_includes_its_subcategories(self, client, district):
+        assert listed(client, "category=leben") == ["Migrationsberatung Bergheim"]
+        assert listed(client, "category=lernen") == ["Deutschkurs Kerpen"]
+
+    def test_subcategory(self, client, district):
+        assert listed(client, "category=anerkennung") == ["Onlineberatung Anerkennung"]
+
+    def test_municipality(self, client, district):
+        assert listed(client, "municipality=kerpen") == ["Deutschkurs Kerpen"]
+
+    def test_target_group(self, client, district):
+        assert listed(client, "target_group=frauen") == ["Deutschkurs Kerpen"]
+
+    def test_language_spoken(self, client, district):
+        assert listed(client, "language=uk") == ["Migrationsberatung Bergheim"]
+        assert listed(client, "language=ar") == ["Deutschkurs Kerpen"]
+
+    def test_free_of_charge(self, client, district):
+        assert "Deutschkurs Kerpen" not in listed(client, "free=on")
+        assert len(listed(client, "free=on")) == 2
+
+    def test_wheelchair_accessible(self, client, district):
+        assert listed(client, "wheelchair=on") == ["Deutschkurs Kerpen"]
+
+    def test_open_now(self, client, district):
+        monday_morning = datetime.datetime(
+            2026, 11, 23, 10, tzinfo=zoneinfo.ZoneInfo("Europe/Berlin")
+        )
+        with mock.patch.object(timezone, "now", return_value=monday_morning):
+            assert listed(client, "open_now=on") == ["Migrationsberatung Bergheim"]
+        with mock.patch.object(timezone, "now", return_value=monday_morning.replace(hour=13)):
+            assert listed(client, "open_now=on") == []
+
+    def test_combined_filters(self, client, district):
+        assert listed(client, "category=lernen&municipality=kerpen&language=ar&wheelchair=on") == [
+            "Deutschkurs Kerpen"
+        ]
+        assert listed(client, "category=lernen&municipality=bergheim") == []
+        assert listed(client, "q=beratung&free=on") == [
+            "Migrationsberatung Bergheim",
+            "Onlineberatung Anerkennung",
+        ]
+
+    def test_result_count_and_clear_link(self, client, district):
+        html = client.get(f"{LIST}?municipality=kerpen").content.decode()
+        assert "1 Angebot" in html
+        assert 'href="?"' in html
+
+    def test_same_filters_on_the_home_page(self, client, district):
+        assert listed(client, "municipality=kerpen", url="/ar/") == ["Deutschkurs Kerpen"]
+
+
+class TestOrdering:
+    def test_nearest_first_from_a_town(self, client, district):
+        assert listed(client, "near=kerpen")[:2] == [
+            "Deutschkurs Kerpen",
+            "Migrationsberatung Bergheim",
+        ]
+        assert listed(client, "near=bergheim")[:2] == [
+            "Migrationsberatung Bergheim",
+            "Deutschkurs Kerpen",
+        ]
+        assert listed(client, "near=bergheim")[-1] == "Onlineberatung Anerkennung"  # no address
+
+    def test_nearest_first_from_a_postcode(self, client, district):
+        Location.objects.filter(municipality__slug="kerpen").update(postcode="50170")
+        assert listed(client, "postcode=50170")[0] == "Deutschkurs Kerpen"
+
+    def test_distance_is_shown(self, client, district):
+        html = client.get(f"{LIST}?near=kerpen").content.decode()
+        assert 'class="distance"' in html
+
+    def test_unknown_postcode_is_explained_and_ignored(self, client, district):
+        response = client.get(f"{LIST}?postcode=99999")
+        assert response.status_code == 200
+        assert "kennen wir kein Angebot" in response.content.decode()
+
+    def test_titles_are_sorted_in_the_page_language_with_fallback(self, client, towns):
+        OfferFactory(title_de="Zebra", title_en="Apple", title_ar="")
+        OfferFactory(title_de="Banane", title_en="Banana", title_ar="")
+        assert listed(client, url="/en/offers/") == ["Banane", "Zebra"][::-1]
+
+
+class TestBadInput:
+    @pytest.mark.parametrize(
+        "query",
+        [
+            "page=abc",
+            "page=-3",
+            "page=99999999999999999999999",
+            "category=unknown",
+            "municipality=atlantis",
+            "language=xx",
+            "target_group=%00",
+            "near=nowhere&postcode=abcde",
+            "postcode=5017",
+            "free=maybe&wheelchair=&open_now=1",
+            "q=" + "x" * 5000,
+            "q=%25%27%22%3C%3E;--",
+            "q=a&q=b&category=lernen&category=leben",
+            "unknown=1",
+        ],
+    )
+    def test_bad_query_strings_are_ignored_never_an_error(self, client, district, query):
+        for url in (LIST, "/ar/", "/de/offers/map.geojson"):
+            assert client.get(f"{url}?{query}").status_code == 200, url
+
+    def test_huge_page_number_shows_the_last_page(self, client, district):
+        response = client.get(f"{LIST}?page=999")
+        assert response.context["page_obj"].number == 1
+
+    def test_like_wildcards_are_searched_literally(self, client, district):
+        assert listed(client, "q=%25") == []
+        assert listed(client, "q=_") == []
+
+
+class TestQueryCounts:
+    @pytest.mark.parametrize("url", ["/de/offers/", "/ar/", "/de/offers/?q=kurs&free=on"])
+    def test_queries_do_not_grow_with_the_number_of_offers(
+        self, client, towns, url, django_assert_max_num_queries
+    ):
+        def make(n):
+            for i in range(n):
+                offer = OfferFactory(title_de=f"Deutschkurs {i}")
+                LocationFactory(offer=offer, municipality=towns["kerpen"])
+                OpeningSlotFactory(offer=offer)
+                offer.languages.set(Language.objects.filter(code__in=["de", "ar"]))
+
+        make(3)
+        with django_assert_max_num_queries(20) as few:
+            client.get(url)
+        make(30)
+        with django_assert_max_num_queries(20) as many:
+            client.get(url)
+        assert len(many.captured_queries) == len(few.captured_queries)
+
+
+class TestPages:
+    def test_list_works_without_javascript(self, client, district):
+        html = client.get(LIST).content.decode()
+        assert '<form class="finder-form" method="get"' in html
+        assert "Deutschkurs Kerpen" in html
+        assert "leaflet" not in html  # the list page loads no map
+
+    def test_home_has_topic_tiles_and_map_configuration(self, client, district):
+        html = client.get("/de/").content.decode()
+        assert 'class="areas"' in html and "?category=sprachkurse" in html
+        assert 'id="finder-config"' in html and 'id="map"' in html
+        assert "<script>" not in html  # no inline scripts, only data blocks and files
+
+    def test_topic_tiles_disappear_once_filtered(self, client, district):
+        assert 'class="areas"' not in client.get("/de/?category=lernen").content.decode()
+
+    def test_language_switcher_keeps_page_and_filters(self, client, district):
+        html = client.get("/de/offers/?municipality=kerpen&free=on").content.decode()
+        assert 'href="/ar/offers/?municipality=kerpen&amp;free=on"' in html
+        assert 'hreflang="ar"' in html and 'rel="alternate"' in html
+
+    @pytest.mark.parametrize(("lang", "direction"), [("de", "ltr"), ("en", "ltr"), ("ar", "rtl")])
+    def test_every_language_has_its_direction(self, client, district, lang, direction):
+        html = client.get(f"/{lang}/offers/").content.decode()
+        assert f'<html lang="{lang}" dir="{direction}">' in html
+
+    def test_fallback_text_is_marked_with_its_language(self, client, district):
+        Offer.objects.filter(title_de="Deutschkurs Kerpen").update(summary_ar="")
+        html = client.get("/ar/offers/?municipality=kerpen").content.decode()
+        assert '<span lang="en" dir="ltr">Learn German in small groups.</span>' in html
+        assert 'class="fallback-note"' in html
+
+    def test_user_text_is_escaped(self, client, towns):
+        offer = OfferFactory(title_de="<script>alert(1)</script>", title_en="", title_ar="")
+        LocationFactory(offer=offer, municipality=towns["kerpen"])
+        html = client.get("/ar/offers/").content.decode()
+        assert "<script>alert(1)</script>" not in html
+        assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html

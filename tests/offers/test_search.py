@@ -1,0 +1,129 @@
+"""Search across all languages, on SQLite and PostgreSQL."""
+
+import pytest
+from django.db import connection
+
+from offers.models import Offer
+from offers.search import normalise, search
+from tests.factories import OfferFactory, ProviderFactory
+
+pytestmark = pytest.mark.django_db
+postgresql_only = pytest.mark.skipif(
+    connection.vendor != "postgresql", reason="stemming and typos need PostgreSQL"
+)
+
+
+def found(query):
+    return [o.title_de for o in search(Offer.objects.all(), query).order_by("-search_rank", "pk")]
+
+
+@pytest.fixture
+def offers():
+    doctors = OfferFactory(
+        title_de="Ärzte für Kinder",
+        title_en="Doctors for children",
+        title_ar="أطباء للأطفال",
+        summary_de="Sprechstunde ohne Termin.",
+        description_de="Die Kinderärztin spricht Arabisch.",
+    )
+    course = OfferFactory(
+        title_de="Deutschkurs am Abend",
+        title_en="German in the evening",
+        title_ar="دورة لغة ألمانية مساءً",
+        summary_de="Deutsch lernen nach der Arbeit.",
+        description_de="Für Berufstätige.",
+    )
+    debt = OfferFactory(
+        title_de="Schuldnerberatung",
+        title_en="Debt counselling",
+        title_ar="استشارة الديون",
+        summary_de="Hilfe bei Mahnungen.",
+        description_de="Wir helfen auch bei Handyverträgen und Kursgebühren.",
+    )
+    return doctors, course, debt
+
+
+def test_normalise_folds_case_accents_and_arabic_forms():
+    assert normalise("ÄRZTE für Kinder!") == "arzte fur kinder"
+    assert normalise("أَطِبَّاء إلى آخر مدرسة") == "اطباء الي اخر مدرسه"
+    assert normalise("Straße") == "strasse"
+
+
+class TestEverywhere:
+    def test_case_and_accents_do_not_matter(self, offers):
+        assert found("ärzte") == ["Ärzte für Kinder"]
+        assert found("ARZTE") == ["Ärzte für Kinder"]
+
+    def test_a_word_in_any_language_finds_the_offer(self, offers):
+        assert found("doctors") == ["Ärzte für Kinder"]
+        assert found("أطباء") == ["Ärzte für Kinder"]
+        assert found("اطباء") == ["Ärzte für Kinder"]  # without hamza
+
+    def test_parts_of_compounds_are_found(self, offers):
+        assert found("kurs")[0] == "Deutschkurs am Abend"
+        assert set(found("kurs")) == {"Deutschkurs am Abend", "Schuldnerberatung"}
+
+    def test_all_terms_must_match(self, offers):
+        assert found("deutsch abend") == ["Deutschkurs am Abend"]
+        assert found("deutsch kinder") == []
+
+    def test_title_hits_rank_before_other_hits(self, offers):
+        assert found("kurs") == ["Deutschkurs am Abend", "Schuldnerberatung"]
+
+    def test_provider_names_are_searched_and_kept_current(self, offers):
+        provider = offers[2].provider
+        provider.name_de = "Diakonie Hürth"
+        provider.save()
+        assert found("diakonie") == ["Schuldnerberatung"]
+
+    def test_editing_an_offer_updates_its_search_text(self, offers):
+        course = offers[1]
+        course.title_en = "Evening class"
+        course.save()
+        assert found("evening class") == ["Deutschkurs am Abend"]
+
+    def test_search_works_through_the_page_in_arabic(self, client, offers):
+        response = client.get("/ar/offers/", {"q": "Ärzte"})
+        titles = [o.title_ar for o in response.context["page_obj"].object_list]
+        assert titles == ["أطباء للأطفال"]
+
+    def test_nothing_usable_finds_nothing(self, offers):
+        assert found("?") == []
+        assert found("") == ["Ärzte für Kinder", "Deutschkurs am Abend", "Schuldnerberatung"]
+
+
+@postgresql_only
+class TestPostgreSQL:
+    def test_inflected_words_are_found_by_stemming(self, offers):
+        OfferFactory(title_de="Begleitung zum Arzt", title_en="", title_ar="")
+        assert "Begleitung zum Arzt" in found("Ärzte")
+
+    def test_plural_compound_finds_singular(self, offers):
+        assert found("Deutschkurse")[0] == "Deutschkurs am Abend"
+
+    def test_small_typos_are_forgiven(self, offers):
+        assert found("Schuldnerberatng") == ["Schuldnerberatung"]
+        assert found("Deutschkrus")[0] == "Deutschkurs am Abend"
+
+    def test_arabic_plural_finds_singular(self, offers):
+        assert "Deutschkurs am Abend" in found("الدورات")
+
+    def test_search_works_inside_subqueries(self, offers):
+        matching = search(Offer.objects.all(), "Ärzte").values("pk")
+        assert Offer.objects.filter(pk__in=matching).count() == 1
+
+    def test_the_trigram_and_full_text_indexes_exist(self):
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT indexname FROM pg_indexes WHERE tablename = 'offers_offer'")
+            names = {row[0] for row in cursor.fetchall()}
+        assert {
+            "offer_search_text_trgm",
+            "offer_search_title_trgm",
+            "offer_search_vector_gin",
+        } <= names
+
+
+def test_provider_factory_names_are_searchable():
+    provider = ProviderFactory(name_de="Caritas Kerpen")
+    OfferFactory(provider=provider, title_de="Migrationsberatung")
+    assert found("caritas") == ["Migrationsberatung"]
