@@ -37,7 +37,7 @@ def main():
             for language in ("de", "ar"):
                 page.goto(f"{BASE}/{language}/")
                 page.wait_for_timeout(800)
-                page.screenshot(path=OUT / f"home-{language}-{size}.png", full_page=size == "phone")
+                page.screenshot(path=OUT / f"home-{language}-{size}.png")
                 page.goto(BASE + offer_path(page, language))
                 page.wait_for_timeout(800)
                 page.screenshot(path=OUT / f"offer-{language}-{size}.png", full_page=True)

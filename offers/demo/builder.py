@@ -38,6 +38,21 @@ from .text import T, ascii_slug
 
 CATALOGUE: dict[str, tuple[Kind, ...]] = {**LEARNING, **COUNSELLING, **LIVING, **WORKING}
 CHUNK = 2000
+# Second categories that make sense for an offer of the first (women's course, youth job help…).
+RELATED = {
+    "sprachkurse": ("frauen", "arbeitssuche"),
+    "kinderbetreuung": ("familienberatung",),
+    "schule": ("jugend",),
+    "asylberatung": ("migrationsberatung",),
+    "migrationsberatung": ("wohnen", "behoerden"),
+    "familienberatung": ("frauen",),
+    "gesundheit": ("frauen", "familienberatung"),
+    "frauen": ("gesundheit",),
+    "jugend": ("ausbildung", "freizeit-und-sport"),
+    "arbeitssuche": ("ausbildung",),
+    "ausbildung": ("jugend",),
+    "anerkennung": ("arbeitssuche",),
+}
 
 
 class DemoDataError(Exception):
@@ -115,9 +130,6 @@ class DemoBuilder:
                 f"The demo needs these subcategories, which are missing: {', '.join(missing)}. "
                 "Run `manage.py migrate` on a fresh database."
             )
-        self.siblings = defaultdict(list)
-        for slug in sorted(CATALOGUE):
-            self.siblings[self.categories[slug].parent_id].append(slug)
         self.target_groups = {g.slug: g for g in TargetGroup.objects.all()}
         self.languages = {language.code: language for language in Language.objects.all()}
         needed = set(SPOKEN) | {"de"} | {code for o in ORIGINS.values() for code in o[3]}
@@ -263,10 +275,8 @@ class DemoBuilder:
         )
         offer.refresh_search_fields()
         categories = [slug]
-        if rng.random() < 0.12:
-            sibling = rng.choice(self.siblings[self.categories[slug].parent_id])
-            if sibling != slug:
-                categories.append(sibling)
+        if slug in RELATED and rng.random() < 0.12:
+            categories.append(rng.choice(RELATED[slug]))
         plan = {
             "categories": categories,
             "target_groups": kind.target_groups,
