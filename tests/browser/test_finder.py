@@ -9,42 +9,9 @@ from playwright.sync_api import Page, expect
 
 from offers.models import Offer
 
-from .conftest import BLANK_TILE, arabic_contrast_violations, axe_violations
+from .conftest import DESKTOP, PHONE, arabic_contrast_violations, axe_violations
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-PHONE = {"viewport": {"width": 390, "height": 844}, "is_mobile": True, "has_touch": True}
-DESKTOP = {"viewport": {"width": 1440, "height": 900}}
-
-
-@pytest.fixture
-def open_page(browser, live_server, offsite_requests):
-    """Pages in fresh browser contexts (phone, desktop, no JavaScript…), network kept local."""
-    contexts = []
-    own_host = urlsplit(live_server.url).netloc
-
-    def answer(route):
-        url = urlsplit(route.request.url)
-        if url.netloc == own_host:
-            route.continue_()
-        elif "tile" in url.netloc:
-            route.fulfill(status=200, content_type="image/png", body=BLANK_TILE)
-        else:
-            offsite_requests.append(route.request.url)
-            route.abort()
-
-    def open_page(path, on_response=None, **options):
-        context = browser.new_context(locale="de-DE", timezone_id="Europe/Berlin", **options)
-        context.route("**/*", answer)
-        contexts.append(context)
-        page = context.new_page()
-        if on_response:
-            page.on("response", on_response)
-        page.goto(live_server.url + path)
-        return page
-
-    yield open_page
-    for context in contexts:
-        context.close()
 
 
 def open_filters(page: Page):
