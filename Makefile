@@ -7,6 +7,9 @@ BIN := $(VENV)/bin
 PY := $(BIN)/python
 HOST ?= 127.0.0.1
 PORT ?= 8000
+# The district's real stops (GTFS stops.txt form) for the demo; see README, "Public transport".
+DEMO_STOPS := offers/demo/rhein-erft-stops.txt
+DEMO_STOPS_CREDIT := --attribution "DB InfraGO AG, © OpenStreetMap contributors" --licence "CC BY 4.0" --url https://creativecommons.org/licenses/by/4.0/
 
 .PHONY: run test lint format prepare messages vendor check-vendor clean
 
@@ -29,6 +32,7 @@ prepare:
 run: $(VENV)/.installed prepare
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py load_demo --if-empty
+	$(PY) manage.py import_gtfs $(DEMO_STOPS) --if-empty $(DEMO_STOPS_CREDIT)
 	DEBUG=true $(PY) manage.py runserver $(HOST):$(PORT)
 
 test: $(VENV)/.installed-dev prepare lint

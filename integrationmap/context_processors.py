@@ -2,11 +2,14 @@ from django.conf import settings
 from django.utils.functional import SimpleLazyObject
 
 from offers.models import DemoDataset
+from routing.models import TransitFeed
 
 
 def site(request):
-    """Site-wide template values. `is_demo_data` costs a query only where a template uses it."""
+    """Site-wide template values; each lazy one costs a query only where a template uses it."""
     return {
         "site_name": settings.SITE_NAME,
         "is_demo_data": SimpleLazyObject(DemoDataset.is_present),
+        # Whose public-transport stops these are, as their licence asks to show.
+        "transit_feed": SimpleLazyObject(TransitFeed.current),
     }

@@ -14,4 +14,6 @@ class OffersConfig(AppConfig):
         from .roles import ensure_roles
 
         versioning.register_models()
-        post_migrate.connect(ensure_roles, sender=self)
+        # After every app's migrations (not only ours): the roles include other apps' models,
+        # whose permissions exist only once their post_migrate has run.
+        post_migrate.connect(ensure_roles, dispatch_uid="offers-ensure-roles")

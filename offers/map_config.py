@@ -55,6 +55,7 @@ def finder_config(request) -> dict:
             "metres": _("%(metres)s m"),
             "offers": _("offers"),
             "openOffer": _("Open the offer"),
+            "routes": _("Routes"),
             "loading": _("Loading…"),
         },
     }

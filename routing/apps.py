@@ -7,3 +7,6 @@ class RoutingConfig(AppConfig):
 
     name = "routing"
     verbose_name = _("Routing")
+
+    def ready(self):
+        from . import checks, signals  # noqa: F401  (registers them)

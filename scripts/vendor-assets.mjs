@@ -66,7 +66,8 @@ const ICONS = [
   // interface
   "map-pin", "map", "list", "locate-fixed", "x", "filter", "phone", "mail", "globe", "clock",
   "accessibility", "euro", "languages", "printer", "external-link", "calendar-check", "info",
-  "bus-front", "train-front", "bike", "car", "footprints", "chevron-left", "chevron-right",
+  "bus-front", "train-front", "tram-front", "ship", "bike", "car", "footprints", "chevron-left",
+  "chevron-right",
 ];
 
 function buildSprite(source, target) {

@@ -109,7 +109,9 @@ def km(distance) -> str:
         return ""
     if distance < 1:
         return _("%(metres)s m") % {"metres": number_format(round(distance * 1000, -1), 0)}
-    return _("%(km)s km") % {"km": number_format(distance, 1)}
+    rounded = round(float(distance), 1)
+    decimals = 0 if rounded.is_integer() else 1
+    return _("%(km)s km") % {"km": number_format(rounded, decimals)}
 
 
 @register.filter

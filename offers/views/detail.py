@@ -1,11 +1,14 @@
 from django.db.models import Prefetch
 from django.shortcuts import redirect
 from django.utils import timezone
+from django.utils.translation import get_language
 from django.views.generic import DetailView
 
 from offers.cards import decorate
 from offers.map_config import map_config
 from offers.models import ContactPerson, Offer, OpeningSlot
+from routing.forms import OriginForm
+from routing.way import attach_ways, nearest_stops_prefetch
 
 
 class OfferDetailView(DetailView):
@@ -21,13 +24,16 @@ class OfferDetailView(DetailView):
                 Prefetch("contacts", queryset=contacts),
                 Prefetch("provider__contacts", queryset=contacts),
                 "target_groups",
+                nearest_stops_prefetch("locations__nearest_stops"),
             )
         )
 
     def get(self, request, *args, **kwargs):
         self.object = self.get_object()
         if kwargs.get("slug") != self.object.slug:
-            return redirect(self.object.get_absolute_url(), permanent=True)
+            path = self.object.get_absolute_url()
+            query = request.GET.urlencode()
+            return redirect(f"{path}?{query}" if query else path, permanent=True)
         return self.render_to_response(self.get_context_data(object=self.object))
 
     def get_context_data(self, **kwargs):
@@ -35,6 +41,9 @@ class OfferDetailView(DetailView):
         offer = self.object
         decorate([offer], origin=None, now=timezone.now())
         slots = list(offer.opening_slots.all())
+        locations = list(offer.locations.all())
+        origin_form = OriginForm(self.request.GET or None)
+        attach_ways(locations, origin_form.origin(), get_language())
         context.update(
             opening_days=[
                 (label, [slot for slot in slots if slot.weekday == day])
@@ -42,7 +51,8 @@ class OfferDetailView(DetailView):
                 if any(slot.weekday == day for slot in slots)
             ],
             contacts=list(offer.contacts.all()) or list(offer.provider.contacts.all()),
-            locations=list(offer.locations.all()),
+            locations=locations,
+            origin_form=origin_form,
             has_fallback=any(
                 offer.translated(field).is_fallback for field in ("title", "summary", "description")
             ),

@@ -35,6 +35,35 @@
       place.appendChild(document.createTextNode(data.towns.join(", ")));
       box.appendChild(place);
     }
+    if (data.stop) {
+      var stop = IM.el("p", "popup-stop");
+      stop.appendChild(IM.icon(config, data.stop.icon));
+      var stopName = IM.el("bdi", null, data.stop.name);
+      stopName.translate = false;
+      stop.appendChild(stopName);
+      stop.appendChild(document.createTextNode(" "));
+      stop.appendChild(IM.el("span", "popup-walk", data.stop.walk));
+      box.appendChild(stop);
+    }
+    if (data.routes && data.routes.length) {
+      var routes = IM.el("ul", "popup-routes");
+      routes.setAttribute("aria-label", config.labels.routes);
+      data.routes.forEach(function (route) {
+        var link = IM.el("a", "popup-route");
+        link.href = route.url;
+        link.title = route.label;
+        link.setAttribute("aria-label", route.label);
+        if (route.web) {
+          link.target = "_blank";
+          link.rel = "noopener noreferrer";
+        }
+        link.appendChild(IM.icon(config, route.icon));
+        var item = IM.el("li");
+        item.appendChild(link);
+        routes.appendChild(item);
+      });
+      box.appendChild(routes);
+    }
     var more = IM.el("a", "button popup-link", config.labels.openOffer);
     more.href = data.url;
     box.appendChild(more);
@@ -60,7 +89,7 @@
       marker.bindPopup(IM.el("p", null, config.labels.loading), { maxWidth: 280 });
       marker.on("popupopen", function () {
         if (marker.loaded) return;
-        fetch(config.popup.replace("/0/", "/" + p.o + "/"))
+        fetch(config.popup.replace("/0/", "/" + p.o + "/") + "?location=" + feature.id)
           .then(function (response) { return response.json(); })
           .then(function (details) {
             marker.loaded = true;

@@ -76,6 +76,10 @@ def reference_data(transactional_db):
 def demo(reference_data):
     """A small, reproducible demo district (400 offers) for journeys through the site."""
     call_command("load_demo", "--offers", "400", "--today", "2026-11-25", stdout=io.StringIO())
+    call_command(
+        "import_gtfs", "offers/demo/rhein-erft-stops.txt", "--attribution", "DB InfraGO AG",
+        stdout=io.StringIO(),
+    )  # fmt: skip
 
 
 AXE_SOURCE = (Path(__file__).parent / "vendor/axe-core/axe.min.js").read_text()
