@@ -97,6 +97,13 @@ def language_links(context):
 
 
 @register.filter
+def bdi(value):
+    """Text of unknown direction (names, sources) isolated inside a sentence, so that Latin
+    text keeps its order in an Arabic sentence and the other way round."""
+    return format_html("<bdi>{}</bdi>", value)
+
+
+@register.filter
 def tel_href(phone: str) -> str:
     """'0221 4710-123' -> 'tel:02214710123' (digits and a leading +)."""
     digits = re.sub(r"[^\d+]", "", phone or "")

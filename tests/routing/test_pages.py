@@ -112,8 +112,9 @@ class TestOfferPage:
         assert content.count("data-route-origin") == 1
 
     def test_stop_data_attribution_in_the_footer(self, client, offer):
-        assert "Public transport stops: DB InfraGO AG, CC BY 4.0." in page(client, offer, "en")
-        assert "Public transport stops: DB InfraGO AG" in client.get("/en/").content.decode()
+        footer = "Public transport stops: <bdi>DB InfraGO AG</bdi>, <bdi>CC BY 4.0</bdi>."
+        assert footer in page(client, offer, "en")
+        assert footer in client.get("/en/").content.decode()
 
 
 class TestOrigin:
@@ -125,7 +126,7 @@ class TestOrigin:
 
     def test_an_office_as_start(self, client, offer, office):
         content = page(client, offer, "en", f"?start={office.pk}")
-        assert "The routes start at Jobcenter Kerpen." in content
+        assert "The routes start at <bdi>Jobcenter Kerpen</bdi>." in content
         transit, bicycle = links(content)[:2]
         assert parse_qs(urlsplit(transit).query)["fromPlace"] == ["50.870000,6.696100"]
         assert parse_qs(urlsplit(bicycle).query)["route"] == [
