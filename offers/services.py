@@ -49,6 +49,7 @@ def mark_verified(offers, user, day: datetime.date | None = None) -> BulkResult:
 
     def change(offer):
         offer.last_verified = day
+        offer.verified_by = user
 
     comment = _("Marked as verified on %(day)s.") % {"day": day.isoformat()}
     return _save_each(offers, user, comment, change)

@@ -31,6 +31,7 @@ INSTALLED_APPS = [
     "django.contrib.postgres",
     "django.forms",
     "django_filters",
+    "import_export",
     "leaflet",
     "reversion",
     "integrationmap",
@@ -42,7 +43,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     # Compresses pages and JSON (Django adds random bytes against BREACH; public pages carry
     # no secrets). Static files are precompressed by whitenoise.
-    "django.middleware.gzip.GZipMiddleware",
+    "integrationmap.middleware.CompressionMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -179,6 +180,8 @@ WALKING_SPEED_KMH = env.float("WALKING_SPEED_KMH", default=4.0)
 WALKING_DETOUR_FACTOR = env.float("WALKING_DETOUR_FACTOR", default=1.25)
 
 # --- Editorial ------------------------------------------------------------------------------
+# Exporting offers needs the permission to view them (django-import-export).
+IMPORT_EXPORT_EXPORT_PERMISSION_CODE = "view"
 SITE_NAME = env.str("SITE_NAME", default="Integrationskarte Rhein-Erft-Kreis")
 # Offers not verified for longer than this are flagged as outdated in the admin.
 VERIFICATION_INTERVAL_MONTHS = env.int("VERIFICATION_INTERVAL_MONTHS", default=12)

@@ -4,11 +4,15 @@ from django.forms import CheckboxSelectMultiple
 from django.utils.html import format_html_join
 from django.utils.translation import get_language_info, ngettext
 from django.utils.translation import gettext_lazy as _
+from import_export.admin import ExportActionMixin
+from import_export.formats.base_formats import CSV, XLSX
+from import_export.forms import ExportForm
 from modeltranslation.admin import TabbedTranslationAdmin, TranslationStackedInline
 from reversion.admin import VersionAdmin
 
 from offers import services
 from offers.models import Location, Offer, OfferCategory, OfferStatus, OpeningSlot
+from offers.spreadsheet.resource import OfferResource
 
 from .contacts import ContactInline
 from .filters import (
@@ -18,6 +22,7 @@ from .filters import (
     VerificationFilter,
 )
 from .forms import LocationForm, LocationFormSet, OpeningSlotForm, OpeningSlotFormSet
+from .imports import OfferImport
 
 
 class CategoryInline(admin.TabularInline):
@@ -108,7 +113,13 @@ mark_verified_today = bulk_action(
 
 
 @admin.register(Offer)
-class OfferAdmin(VersionAdmin, TabbedTranslationAdmin):
+class OfferAdmin(ExportActionMixin, VersionAdmin, TabbedTranslationAdmin):
+    # Spreadsheets: export of the filtered list or a selection (django-import-export), and
+    # our own import views (offers/admin/imports.py).
+    resource_classes = [OfferResource]
+    export_formats = [XLSX, CSV]
+    export_form_class = ExportForm
+    import_export_change_list_template = "admin/offers/offer/change_list.html"
     list_display = (
         "title",
         "status",
@@ -165,6 +176,16 @@ class OfferAdmin(VersionAdmin, TabbedTranslationAdmin):
         ),
         (_("Up to date"), {"fields": ("last_verified", "created", "updated")}),
     )
+
+    def get_urls(self):
+        return OfferImport(self).urls() + super().get_urls()
+
+    def changelist_view(self, request, extra_context=None):
+        extra_context = {
+            **(extra_context or {}),
+            "has_import_permission": request.user.has_perm("offers.import_offer"),
+        }
+        return super().changelist_view(request, extra_context)
 
     def formfield_for_manytomany(self, db_field, request, **kwargs):
         if db_field.name == "target_groups":

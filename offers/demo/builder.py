@@ -3,6 +3,7 @@ the same data; nothing depends on database ids or on the order rows come back in
 
 import datetime
 import random
+import uuid
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -38,6 +39,7 @@ from .text import T, ascii_slug
 
 CATALOGUE: dict[str, tuple[Kind, ...]] = {**LEARNING, **COUNSELLING, **LIVING, **WORKING}
 CHUNK = 2000
+DEMO_NAMESPACE = uuid.UUID("6f1d3a52-5362-4e2b-9d3c-0a5b5e1c2d4f")
 # Second categories that make sense for an offer of the first (women's course, youth job help…).
 RELATED = {
     "sprachkurse": ("frauen", "arbeitssuche"),
@@ -90,6 +92,7 @@ class DemoBuilder:
         self.log = log
         self.rng = random.Random(seed)
         self.counts: dict[str, int] = defaultdict(int)
+        self.serial = 0
 
     # --- set-up ----------------------------------------------------------------------------
 
@@ -246,7 +249,10 @@ class DemoBuilder:
         hours_note = APPOINTMENT_NOTE if appointment_only else rng.choice(NOTES[kind.hours])
         online_only = rng.random() < kind.online_share
         valid_from, valid_until = self._validity(kind)
+        self.serial += 1
         offer = Offer(
+            # Reproducible: the same seed gives the same ids (without touching the rng).
+            external_id=str(uuid.uuid5(DEMO_NAMESPACE, f"{self.seed}-{self.serial}")),
             slug=slugify(title.de)[:200],
             **title.fields("title"),
             **rng.choice(kind.summaries).format(**values).fields("summary"),
@@ -274,6 +280,7 @@ class DemoBuilder:
             else self.today - datetime.timedelta(days=rng.randint(0, 540)),
         )
         offer.refresh_search_fields()
+        offer.refresh_translation_state()
         categories = [slug]
         if slug in RELATED and rng.random() < 0.12:
             categories.append(rng.choice(RELATED[slug]))

@@ -1,4 +1,6 @@
 from .demo import DemoDataset
+from .editorial import EditorScope, LinkCheck
+from .feedback import FeedbackStatus, OfferSuggestion, ProblemReport
 from .languages import Language
 from .offers import (
     Cost,
@@ -6,6 +8,7 @@ from .offers import (
     OfferCategory,
     OfferStatus,
     OpeningSlot,
+    TranslationState,
     check_slots_do_not_overlap,
 )
 from .places import Location, Municipality, WheelchairAccess
@@ -18,17 +21,23 @@ __all__ = [
     "ContactPerson",
     "Cost",
     "DemoDataset",
+    "EditorScope",
+    "FeedbackStatus",
     "Icon",
     "Language",
+    "LinkCheck",
     "Location",
     "Municipality",
     "Offer",
     "OfferCategory",
     "OfferStatus",
+    "OfferSuggestion",
     "OpeningSlot",
+    "ProblemReport",
     "Provider",
     "TargetGroup",
     "TranslatedText",
+    "TranslationState",
     "WheelchairAccess",
     "check_slots_do_not_overlap",
 ]

@@ -1,11 +1,15 @@
 """The offer itself and its weekly opening hours."""
 
 import datetime
+import hashlib
 import itertools
+import uuid
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Exists, OuterRef, Prefetch, Q
+from django.db.models import Exists, F, OuterRef, Prefetch, Q
+from django.db.models.fields.json import KT
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import slugify
@@ -62,11 +66,48 @@ class OfferQuerySet(models.QuerySet):
 
     def missing_translation(self, language: str):
         """Offers in which one of the required texts is empty in `language`."""
-        condition = Q()
-        for field in Offer.completeness_fields:
-            column = build_localized_fieldname(field, language)
-            condition |= Q(**{f"{column}__isnull": True}) | Q(**{column: ""})
-        return self.filter(condition)
+        return self.filter(_missing_condition(language))
+
+    def outdated_translation(self, language: str):
+        """Offers translated into `language` whose German text changed after the
+        translation was last saved."""
+        return (
+            self.exclude(_missing_condition(language))
+            .alias(translated_from=KT(f"translation_sources__{language}"))
+            .exclude(translated_from=F("source_digest"))
+        )
+
+    def expiring(self, within_days: int, on: datetime.date | None = None):
+        """Published offers whose last day is within the next `within_days` days."""
+        day = on or timezone.localdate()
+        return self.filter(
+            status=OfferStatus.PUBLISHED,
+            valid_until__gte=day,
+            valid_until__lte=day + datetime.timedelta(days=within_days),
+        )
+
+    def expired(self, on: datetime.date | None = None):
+        """Published offers past their last day (no longer public)."""
+        day = on or timezone.localdate()
+        return self.filter(status=OfferStatus.PUBLISHED, valid_until__lt=day)
+
+
+def _missing_condition(language: str) -> Q:
+    condition = Q()
+    for field in Offer.completeness_fields:
+        column = build_localized_fieldname(field, language)
+        condition |= Q(**{f"{column}__isnull": True}) | Q(**{column: ""})
+    return condition
+
+
+def new_external_id() -> str:
+    return str(uuid.uuid4())
+
+
+class TranslationState(models.TextChoices):
+    COMPLETE = "complete", _("complete")
+    MISSING = "missing", _("missing")
+    OUTDATED = "outdated", _("outdated")
 
 
 class OfferStatus(models.TextChoices):
@@ -162,6 +203,31 @@ class Offer(TranslatedFieldsMixin, TimeStamped):
         blank=True,
         help_text=_("The day someone last checked that this information is still correct."),
     )
+    verified_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("verified by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        editable=False,
+    )
+    external_id = models.CharField(
+        _("external id"),
+        max_length=64,
+        unique=True,
+        default=new_external_id,
+        help_text=_(
+            "A stable id that matches rows of imported spreadsheets to offers; "
+            "keep it when you edit a sheet."
+        ),
+    )
+    # Optimistic concurrency: a save must name the version it was edited from.
+    lock_version = models.PositiveIntegerField(default=0, editable=False)
+    # Whether translations are current: a fingerprint of the German texts now, and per
+    # language the fingerprint the translation was last saved against.
+    source_digest = models.CharField(max_length=16, default="", editable=False)
+    translation_sources = models.JSONField(default=dict, blank=True, editable=False)
 
     completeness_fields = ("title", "summary", "description")
     objects = OfferQuerySet.as_manager()
@@ -170,6 +236,10 @@ class Offer(TranslatedFieldsMixin, TimeStamped):
         verbose_name = _("offer")
         verbose_name_plural = _("offers")
         ordering = ["-updated"]
+        permissions = [
+            ("publish_offer", _("Can publish and archive offers")),
+            ("import_offer", _("Can import offers from spreadsheets")),
+        ]
         constraints = [
             models.CheckConstraint(
                 condition=Q(status__in=OfferStatus.values),
@@ -206,12 +276,85 @@ class Offer(TranslatedFieldsMixin, TimeStamped):
     def __str__(self):
         return str(self.title)
 
+    @classmethod
+    def from_db(cls, db, field_names, values):
+        offer = super().from_db(db, field_names, values)
+        deferred = offer.get_deferred_fields()
+        if not any(name.startswith(cls.translated_field_names()) for name in deferred):
+            offer._saved_translations = offer._translation_texts()
+        return offer
+
     def save(self, *args, **kwargs):
         self.slug = slugify(self.title_de or self.title)[:200] or "angebot"
         self.refresh_search_fields()
+        self.refresh_translation_state()
+        self.lock_version = (self.lock_version or 0) + 1
         if kwargs.get("update_fields") is not None:
-            kwargs["update_fields"] = {*kwargs["update_fields"], "search_title", "search_text"}
+            kwargs["update_fields"] = {
+                *kwargs["update_fields"],
+                "search_title",
+                "search_text",
+                "source_digest",
+                "translation_sources",
+                "lock_version",
+            }
         super().save(*args, **kwargs)
+        self._saved_translations = self._translation_texts()
+
+    # --- translation status ---------------------------------------------------------------
+
+    @classmethod
+    def translated_field_names(cls) -> tuple[str, ...]:
+        from modeltranslation.translator import translator
+
+        return tuple(sorted(translator.get_options_for_model(cls).fields))
+
+    def _translation_texts(self) -> dict[str, tuple[str, ...]]:
+        return {
+            language: tuple(
+                (getattr(self, build_localized_fieldname(field, language), "") or "").strip()
+                for field in self.translated_field_names()
+            )
+            for language in settings.MODELTRANSLATION_LANGUAGES
+        }
+
+    def german_digest(self) -> str:
+        texts = self._translation_texts()[settings.MODELTRANSLATION_DEFAULT_LANGUAGE]
+        return hashlib.sha256("\x1f".join(texts).encode()).hexdigest()[:16]
+
+    def refresh_translation_state(self):
+        """A translation saved now (new, or with changed text) counts as made from the
+        German text as it is now; one left alone keeps the fingerprint it was made from."""
+        self.source_digest = self.german_digest()
+        # What the texts were when loaded; unknown for new offers (all texts are new) and
+        # for offers loaded without their texts (taken as unchanged).
+        saved = getattr(self, "_saved_translations", None)
+        sources = dict(self.translation_sources or {})
+        for language, texts in self._translation_texts().items():
+            if language == settings.MODELTRANSLATION_DEFAULT_LANGUAGE:
+                continue
+            changed = self._state.adding if saved is None else saved.get(language) != texts
+            if not any(texts):
+                sources.pop(language, None)
+            elif language not in sources or changed:
+                sources[language] = self.source_digest
+        self.translation_sources = sources
+
+    def confirm_translation(self, language: str):
+        """The translation into `language` still fits the German text as it is now."""
+        self.translation_sources = {
+            **(self.translation_sources or {}),
+            language: self.german_digest(),
+        }
+
+    def translation_state(self, language: str) -> TranslationState:
+        if language in self.missing_languages():
+            return TranslationState.MISSING
+        if language == settings.MODELTRANSLATION_DEFAULT_LANGUAGE:
+            return TranslationState.COMPLETE
+        if (self.translation_sources or {}).get(language) != self.source_digest:
+            return TranslationState.OUTDATED
+        return TranslationState.COMPLETE
 
     def refresh_search_fields(self):
         from offers.search import search_fields

@@ -1,0 +1,31 @@
+"""Write all offers (or those of some statuses) as CSV or XLSX in the import format."""
+
+from pathlib import Path
+
+from django.core.management.base import BaseCommand, CommandError
+from import_export.formats.base_formats import CSV, XLSX
+
+from offers.models import Offer, OfferStatus
+from offers.spreadsheet.resource import OfferResource
+
+
+class Command(BaseCommand):
+    help = "Export offers to a .csv or .xlsx file in the spreadsheet import format."
+
+    def add_arguments(self, parser):
+        parser.add_argument("path", type=Path, help="output file, .csv or .xlsx")
+        parser.add_argument(
+            "--status", action="append", choices=OfferStatus.values, help="only these statuses"
+        )
+
+    def handle(self, *args, path, status, **options):
+        suffix = path.suffix.lower()
+        if suffix not in (".csv", ".xlsx"):
+            raise CommandError("The output file must end in .csv or .xlsx.")
+        offers = Offer.objects.order_by("pk")
+        if status:
+            offers = offers.filter(status__in=status)
+        dataset = OfferResource().export(offers)
+        data = (XLSX() if suffix == ".xlsx" else CSV()).export_data(dataset)
+        path.write_bytes(data if isinstance(data, bytes) else data.encode("utf-8"))
+        self.stdout.write(self.style.SUCCESS(f"Exported {len(dataset):,} offers to {path}."))
