@@ -325,6 +325,9 @@ class RowReader:
         for name, reader in readers.items():
             if name in headers:
                 parsed.fields[name] = cell(name, reader)
+        if "status" in headers and not values.text(row["status"]):
+            del parsed.fields["status"]  # new offers start as drafts, others keep theirs
+            parsed.errors.pop("status", None)
         vocabulary = self.vocabulary
         tables = {
             "categories": (vocabulary.categories, UNKNOWN_CATEGORY),

@@ -21,7 +21,8 @@ ID = "external_id"
 
 
 def for_export(queryset):
-    return queryset.select_related("provider").prefetch_related(
+    # prefetch_related(None) first: the admin's list queryset prefetches places differently.
+    return queryset.select_related("provider").prefetch_related(None).prefetch_related(
         "categories",
         "target_groups",
         "languages",

@@ -1,0 +1,264 @@
+"""Offers as spreadsheets: export, import with preview, errors named by row and column, all
+or nothing, and the round trip export → import changing nothing."""
+
+import csv
+import datetime
+import io
+
+import openpyxl
+import pytest
+from import_export.formats.base_formats import CSV, XLSX
+from reversion.models import Version
+
+from offers.models import Location, Offer
+from offers.spreadsheet import values
+from offers.spreadsheet.files import SheetError, read_sheet
+from offers.spreadsheet.report import ImportReport
+from offers.spreadsheet.resource import OfferResource
+from offers.spreadsheet.running import run
+from tests.factories import (
+    ContactPersonFactory,
+    LocationFactory,
+    MunicipalityFactory,
+    OfferFactory,
+    OpeningSlotFactory,
+    language,
+)
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def kerpen():
+    return MunicipalityFactory(name="Kerpen", slug="kerpen", official_key="05362032")
+
+
+@pytest.fixture
+def offers(kerpen):
+    """Two offers: one with two places, two contact persons and weekly hours."""
+    busy = OfferFactory(title_de="Sprachcafé", website="https://cafe.example/")
+    busy.languages.set([language("ar"), language("uk")])
+    LocationFactory(offer=busy, municipality=kerpen, postcode="50170", name_ar="مقهى")
+    LocationFactory(offer=busy, municipality=kerpen, postcode="50171", latitude=50.87)
+    ContactPersonFactory(offer=busy, name="Rana Haddad").languages.set([language("ar")])
+    ContactPersonFactory(offer=busy, name="Jan Weber", email="", phone="02237 12-3")
+    OpeningSlotFactory(offer=busy, weekday=0)
+    OpeningSlotFactory(offer=busy, weekday=1)
+    OpeningSlotFactory(offer=busy, weekday=3, opens=datetime.time(14), closes=datetime.time(16))
+    online = OfferFactory(title_de="Beratung am Telefon", available_by_phone=True)
+    return busy, online
+
+
+def export(file_format=CSV):
+    dataset = OfferResource().export(Offer.objects.order_by("pk"))
+    data = file_format().export_data(dataset)
+    return data if isinstance(data, bytes) else data.encode("utf-8")
+
+
+def rows_of(data: bytes) -> list[dict]:
+    return list(csv.DictReader(io.StringIO(data.decode("utf-8"))))
+
+
+def to_csv(rows: list[dict], delimiter=",", encoding="utf-8") -> bytes:
+    out = io.StringIO()
+    writer = csv.DictWriter(out, list(rows[0]), delimiter=delimiter)
+    writer.writeheader()
+    writer.writerows(rows)
+    return out.getvalue().encode(encoding)
+
+
+def do_import(data: bytes, name="offers.csv", dry_run=False, encoding="utf-8") -> ImportReport:
+    dataset = read_sheet(name, data, encoding)
+    return ImportReport(run(OfferResource(file_name=name), dataset, dry_run=dry_run))
+
+
+def snapshot():
+    return export(), Version.objects.count(), Location.objects.count()
+
+
+class TestRoundTrip:
+    @pytest.mark.parametrize("file_format", [CSV, XLSX], ids=["csv", "xlsx"])
+    def test_export_then_import_changes_nothing(self, offers, file_format):
+        before = snapshot()
+        data = export(file_format)
+        report = do_import(data, f"offers.{file_format().get_extension()}")
+        assert report.ok, report.problems
+        assert report.counts == {"new": 0, "update": 0, "skip": 2}
+        assert snapshot() == before
+
+    def test_columns_per_language_and_per_place_and_person(self, offers):
+        headers = rows_of(export())[0].keys()
+        for column in ("title_de", "title_en", "title_ar", "location2_latitude",
+                       "contact2_phone", "opening_hours", "external_id"):  # fmt: skip
+            assert column in headers
+        busy = rows_of(export())[0]
+        assert busy["opening_hours"] == "Mo–Di 09:00–12:00; Do 14:00–16:00"
+        assert busy["languages"] == "ar, uk"
+
+
+class TestUpdatesAndNewOffers:
+    def test_rows_match_on_external_id_and_the_preview_names_each_change(self, offers):
+        busy, _online = offers
+        rows = rows_of(export())
+        rows[0]["title_ar"] = "مقهى اللغة"
+        rows[0]["location2_wheelchair"] = "teilweise"
+        preview = do_import(to_csv(rows), dry_run=True)
+        assert preview.ok and preview.counts == {"new": 0, "update": 1, "skip": 1}
+        [change] = preview.changed_rows()
+        assert change.row == 2 and change.kind == "update"
+        assert ("location2_wheelchair", "unknown", "partly") in change.changes
+        assert [c[0] for c in change.changes] == ["title_ar", "location2_wheelchair"]
+        busy.refresh_from_db()
+        assert busy.title_ar != "مقهى اللغة"  # a preview saves nothing
+
+        version_count = Version.objects.get_for_object(busy).count()
+        assert do_import(to_csv(rows)).ok
+        busy.refresh_from_db()
+        assert busy.title_ar == "مقهى اللغة"
+        assert busy.locations.last().wheelchair_access == "partly"
+        versions = Version.objects.get_for_object(busy)
+        assert versions.count() == version_count + 1
+        assert versions.first().revision.comment == "Imported from offers.csv, row 2."
+
+    def test_a_row_without_external_id_is_a_new_draft(self, offers):
+        rows = rows_of(export())
+        new = dict.fromkeys(rows[0], "")
+        new.update(provider=rows[0]["provider"], categories="sprachkurse, frauen",
+                   title_de="Neuer Kurs", summary_de="Kurz gesagt.", cost="free",
+                   available_online="ja", opening_hours="Mo-Fr 9-12")  # fmt: skip
+        report = do_import(to_csv([*rows, new]))
+        assert report.ok, report.problems
+        offer = Offer.objects.get(title_de="Neuer Kurs")
+        assert offer.status == "draft"
+        assert offer.external_id
+        assert sorted(c.slug for c in offer.categories.all()) == ["frauen", "sprachkurse"]
+        assert offer.opening_slots.count() == 5
+
+    def test_a_sheet_with_some_columns_changes_only_those(self, offers):
+        busy, _ = offers
+        data = to_csv([{"external_id": busy.external_id, "title_en": "Language café"}])
+        report = do_import(data)
+        assert report.ok, report.problems
+        busy.refresh_from_db()
+        assert busy.title_en == "Language café"
+        assert busy.title_de == "Sprachcafé" and busy.locations.count() == 2
+
+    def test_fewer_place_columns_remove_places_and_the_preview_says_so(self, offers):
+        busy, _ = offers
+        rows = rows_of(export())
+        for row in rows:
+            for column in [c for c in row if c.startswith("location2_")]:
+                del row[column]
+        preview = do_import(to_csv(rows), dry_run=True)
+        [change] = preview.changed_rows()
+        assert ("location2_postcode", "50171", "") in change.changes
+        do_import(to_csv(rows))
+        assert busy.locations.count() == 1
+
+    def test_semicolons_and_windows_1252_from_older_excel(self, offers):
+        busy, _ = offers
+        # Windows-1252 has no Arabic: such sheets carry the German columns only.
+        rows = [{"external_id": busy.external_id, "title_de": "Sprachcafé für Frauen"}]
+        data = to_csv(rows, delimiter=";", encoding="cp1252")
+        assert do_import(data, encoding="windows-1252").ok
+        busy.refresh_from_db()
+        assert busy.title_de == "Sprachcafé für Frauen"
+
+    def test_xlsx_numbers_and_dates_are_read_as_people_typed_them(self, offers):
+        busy, _ = offers
+        book = openpyxl.load_workbook(io.BytesIO(export(XLSX)))
+        sheet = book.active
+        headers = [cell.value for cell in sheet[1]]
+        sheet.cell(2, headers.index("valid_until") + 1, datetime.datetime(2027, 3, 31))
+        sheet.cell(2, headers.index("location1_postcode") + 1, 50170)
+        sheet.cell(2, headers.index("location1_latitude") + 1, 50.9)
+        buffer = io.BytesIO()
+        book.save(buffer)
+        assert do_import(buffer.getvalue(), "offers.xlsx").ok
+        busy.refresh_from_db()
+        assert busy.valid_until == datetime.date(2027, 3, 31)
+        assert busy.locations.first().latitude == 50.9
+
+
+class TestBadRows:
+    def test_each_problem_has_row_column_and_reason_and_nothing_is_written(self, offers):
+        rows = rows_of(export())
+        rows[0]["categories"] = "sprachkurse, gibtsnicht"
+        rows[0]["location1_latitude"] = "95.5"
+        rows[1]["title_de"] = ""
+        rows[1]["valid_until"] = "31.02.2027"
+        rows.append({**rows[1], "external_id": rows[0]["external_id"]})
+        before = snapshot()
+        report = do_import(to_csv(rows))
+        assert not report.ok
+        found = {(p.row, p.column): p.reason for p in report.problems}
+        assert "gibtsnicht" in found[(2, "categories")]
+        assert "latitude" in found[(2, "location1_latitude")].lower()
+        assert (3, "title_de") in found
+        assert "31.02.2027" in found[(3, "valid_until")]
+        assert "appears again" in found[(4, "external_id")]
+        assert snapshot() == before
+
+    def test_broken_encoding_names_its_row_and_column(self, offers):
+        data = export().replace("Sprachcafé".encode(), "Sprachcaf\xe9".encode("latin-1"))
+        report = do_import(data)
+        [problem] = report.problems
+        assert (problem.row, problem.column) == (2, "title_de")
+        assert "UTF-8" in problem.reason
+
+    def test_unknown_columns_refuse_the_file(self, offers):
+        rows = rows_of(export())
+        rows[0]["titel_de"] = "Tippfehler"
+        rows[1]["titel_de"] = ""
+        report = do_import(to_csv(rows))
+        assert [(p.row, p.reason[:22]) for p in report.problems] == [
+            (None, "Unknown columns: titel")
+        ]
+
+    def test_an_offer_needs_a_place_or_to_be_online(self, offers):
+        rows = rows_of(export())
+        for column in [c for c in rows[0] if c.startswith("location")]:
+            rows[0][column] = ""
+        report = do_import(to_csv(rows))
+        assert [(p.row, p.column) for p in report.problems] == [(2, "location1_street")]
+
+    def test_unreadable_files(self):
+        with pytest.raises(SheetError, match="empty"):
+            read_sheet("offers.csv", b"")
+        with pytest.raises(SheetError, match="XLSX"):
+            read_sheet("offers.xlsx", b"not a workbook")
+        with pytest.raises(SheetError, match=".csv or .xlsx"):
+            read_sheet("offers.pdf", b"%PDF")
+        with pytest.raises(SheetError, match="appear twice"):
+            read_sheet("offers.csv", b"title_de,title_de\nA,B\n")
+
+
+class TestValues:
+    @pytest.mark.parametrize(
+        ("text", "slots"),
+        [
+            ("Mo 09:00–12:00", [(0, "09:00", "12:00")]),
+            ("Mo-Mi 9-12, 14.30-16", [(d, s, e) for d in (0, 1, 2)
+                                      for s, e in (("09:00", "12:00"), ("14:30", "16:00"))]),
+            ("Tu 10-11; Sa 10:00 - 12:00", [(1, "10:00", "11:00"), (5, "10:00", "12:00")]),
+            ("", []),
+        ],
+    )  # fmt: skip
+    def test_opening_hours_are_read_leniently(self, text, slots):
+        read = [(d, f"{o:%H:%M}", f"{c:%H:%M}") for d, o, c in values.read_hours(text)]
+        assert sorted(read) == sorted(slots)
+
+    @pytest.mark.parametrize("text", ["Montag 9-12", "Mo", "Mo 25-26", "Fr-Mo 9-12", "Mo 9"])
+    def test_unreadable_opening_hours_say_how_to_write_them(self, text):
+        with pytest.raises(ValueError, match="Mo|time|period"):
+            values.read_hours(text)
+
+    def test_booleans_dates_and_numbers_in_german_and_english(self):
+        assert values.read_bool("Ja") and not values.read_bool("nein") and values.read_bool("x")
+        assert values.read_date("31.03.2027") == values.read_date("2027-03-31")
+        assert values.read_number("50,9553") == 50.9553
+        assert values.postcode(1067) == "01067"
+        with pytest.raises(ValueError):
+            values.read_bool("vielleicht")
+        with pytest.raises(ValueError):
+            values.read_number("nan")
