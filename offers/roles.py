@@ -1,44 +1,115 @@
-"""Editorial roles as auth groups, kept in step with the models after every `migrate`."""
+"""Editorial roles as auth groups (kept in step with the models after every `migrate`), and
+each user's scope: which offers they may see and which texts they may change.
 
+- Editors: everything editorial, including import, publishing and the feedback queue.
+- Municipality editors: offers with a place in their own municipalities (EditorScope), as
+  drafts; they cannot publish or delete.
+- Translators: the translated texts of offers, in their own languages (EditorScope) only.
+- Reviewers: check and publish offers.
+"""
+
+from dataclasses import dataclass
+
+from django.conf import settings
 from django.contrib.auth.models import Group, Permission
 from django.db.models import Q
 
 EDITORS = "Editors"
+MUNICIPALITY_EDITORS = "Municipality editors"
+TRANSLATORS = "Translators"
+REVIEWERS = "Reviewers"
 
-# The editorial content: editors may view, add, change and delete all of it.
-EDITORIAL_MODELS = {
-    "offers": (
-        "offer",
-        "offercategory",
-        "location",
-        "contactperson",
-        "openingslot",
-        "provider",
-        "category",
-        "targetgroup",
-        "language",
-        "municipality",
-    ),
-    "routing": ("office",),
+ALL = ("view", "add", "change", "delete")
+OFFER_PARTS = ("offercategory", "location", "contactperson", "openingslot")
+VOCABULARY = ("category", "targetgroup", "language", "municipality")
+
+# Group -> {(app, model): actions (or extra codenames)}.
+ROLES = {
+    EDITORS: {
+        ("offers", "offer"): (*ALL, "publish_offer", "import_offer"),
+        **{("offers", model): ALL for model in (*OFFER_PARTS, "provider", *VOCABULARY)},
+        ("offers", "problemreport"): ALL,
+        ("offers", "offersuggestion"): ALL,
+        ("offers", "linkcheck"): ("view",),
+        ("offers", "demodataset"): ("view",),
+        ("routing", "office"): ALL,
+        ("routing", "stop"): ("view",),
+        ("routing", "transitfeed"): ("view",),
+    },
+    MUNICIPALITY_EDITORS: {
+        ("offers", "offer"): ("view", "add", "change"),
+        **{("offers", model): ALL for model in OFFER_PARTS},
+        ("offers", "provider"): ("view", "add", "change"),
+        **{("offers", model): ("view",) for model in VOCABULARY},
+        ("offers", "problemreport"): ("view", "change"),
+    },
+    TRANSLATORS: {
+        ("offers", "offer"): ("view", "change"),
+        **{("offers", model): ("view",) for model in (*OFFER_PARTS, "provider", *VOCABULARY)},
+    },
+    REVIEWERS: {
+        ("offers", "offer"): ("view", "change", "publish_offer"),
+        **{("offers", model): ("view", "add", "change") for model in OFFER_PARTS},
+        ("offers", "provider"): ("view", "change"),
+        **{("offers", model): ("view",) for model in VOCABULARY},
+        ("offers", "problemreport"): ("view", "change"),
+        ("offers", "offersuggestion"): ("view", "change"),
+        ("offers", "linkcheck"): ("view",),
+    },
 }
-# What editors may look at but not change (imported or generated data).
-VIEWED_MODELS = {"offers": ("demodataset",), "routing": ("stop", "transitfeed")}
 
 
-def editor_permissions():
-    condition = Q()
-    for app_label, models in EDITORIAL_MODELS.items():
-        condition |= Q(content_type__app_label=app_label, content_type__model__in=models)
-    for app_label, models in VIEWED_MODELS.items():
+def role_permissions(role: str):
+    condition = Q(pk__in=[])
+    for (app_label, model), actions in ROLES[role].items():
+        codenames = [a if "_" in a else f"{a}_{model}" for a in actions]
         condition |= Q(
             content_type__app_label=app_label,
-            content_type__model__in=models,
-            codename__startswith="view_",
+            content_type__model=model,
+            codename__in=codenames,
         )
     return Permission.objects.filter(condition)
 
 
 def ensure_roles(**_kwargs):
-    """Create or update the role groups (idempotent; connected to post_migrate)."""
-    editors, _created = Group.objects.get_or_create(name=EDITORS)
-    editors.permissions.add(*editor_permissions())
+    """Create or update the role groups (idempotent; connected to post_migrate). Rights
+    removed from a role here are removed from its group too."""
+    for role in ROLES:
+        group, _created = Group.objects.get_or_create(name=role)
+        group.permissions.set(role_permissions(role))
+
+
+@dataclass(frozen=True)
+class Scope:
+    """What a user may reach: None means no limit."""
+
+    municipalities: frozenset[int] | None = None
+    languages: tuple[str, ...] | None = None
+
+    @property
+    def limited_to_towns(self) -> bool:
+        return self.municipalities is not None
+
+
+def scope_of(user) -> Scope:
+    """Superusers, editors and reviewers work on everything; municipality editors on their
+    towns; translators on their languages (none assigned = nothing)."""
+    cached = getattr(user, "_editorial_scope", None)
+    if cached is not None:
+        return cached
+    groups = set(user.groups.values_list("name", flat=True)) if user.is_authenticated else set()
+    scope = Scope()
+    if not (user.is_superuser or groups & {EDITORS, REVIEWERS}):
+        record = getattr(user, "editor_scope", None) if user.is_authenticated else None
+        if MUNICIPALITY_EDITORS in groups:
+            towns = record.municipalities.values_list("pk", flat=True) if record else []
+            scope = Scope(municipalities=frozenset(towns))
+        if TRANSLATORS in groups and MUNICIPALITY_EDITORS not in groups:
+            codes = tuple(
+                code
+                for code in (record.languages if record else [])
+                if code in settings.MODELTRANSLATION_LANGUAGES
+            )
+            scope = Scope(languages=codes)
+    user._editorial_scope = scope
+    return scope

@@ -53,3 +53,13 @@ def mark_verified(offers, user, day: datetime.date | None = None) -> BulkResult:
 
     comment = _("Marked as verified on %(day)s.") % {"day": day.isoformat()}
     return _save_each(offers, user, comment, change)
+
+
+def confirm_translation(offers, language: str, user) -> BulkResult:
+    """The translations into `language` still fit the German texts as they are now."""
+
+    def change(offer):
+        offer.confirm_translation(language)
+
+    comment = _("Translation into %(language)s confirmed as current.") % {"language": language}
+    return _save_each(offers.outdated_translation(language), user, comment, change)

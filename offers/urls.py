@@ -8,6 +8,7 @@ urlpatterns = [
     path("offers/", views.OfferListView.as_view(), name="list"),
     path("offers/map.geojson", views.MarkersView.as_view(), name="markers"),
     path("offers/<int:pk>/", views.OfferDetailView.as_view(), name="detail-short"),
+    path("offers/<int:pk>/preview/", views.OfferPreviewView.as_view(), name="preview"),
     path("offers/<int:pk>/<slug:slug>/", views.OfferDetailView.as_view(), name="detail"),
     path("offers/<int:pk>/popup.json", views.PopupView.as_view(), name="popup"),
 ]

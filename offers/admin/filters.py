@@ -6,6 +6,8 @@ from django.utils.translation import gettext_lazy as _
 
 from offers.models import Category, Location, Municipality, Offer
 
+EXPIRY_WARNING_DAYS = 30
+
 
 class MunicipalityFilter(admin.SimpleListFilter):
     title = _("municipality")
@@ -67,17 +69,62 @@ class VerificationFilter(admin.SimpleListFilter):
         return queryset
 
 
-class MissingTranslationFilter(admin.SimpleListFilter):
-    title = _("translation missing")
-    parameter_name = "missing"
+class TranslationFilter(admin.SimpleListFilter):
+    """Per language: the translation is missing, or older than the German text."""
+
+    title = _("translation")
+    parameter_name = "translation"
+
+    def lookups(self, request, model_admin):
+        choices = []
+        for code in settings.MODELTRANSLATION_LANGUAGES:
+            name = get_language_info(code)["name_translated"]
+            choices.append((f"missing-{code}", _("%(language)s: missing") % {"language": name}))
+            if code != settings.MODELTRANSLATION_DEFAULT_LANGUAGE:
+                choices.append(
+                    (f"outdated-{code}", _("%(language)s: outdated") % {"language": name})
+                )
+        return choices
+
+    def queryset(self, request, queryset):
+        state, _sep, code = (self.value() or "").partition("-")
+        if code not in settings.MODELTRANSLATION_LANGUAGES:
+            return queryset
+        if state == "missing":
+            return queryset.missing_translation(code)
+        if state == "outdated" and code != settings.MODELTRANSLATION_DEFAULT_LANGUAGE:
+            return queryset.outdated_translation(code)
+        return queryset
+
+
+class ValidityFilter(admin.SimpleListFilter):
+    title = _("validity")
+    parameter_name = "validity"
 
     def lookups(self, request, model_admin):
         return [
-            (code, get_language_info(code)["name_translated"])
-            for code in settings.MODELTRANSLATION_LANGUAGES
+            ("expiring", _("ends within %(days)s days") % {"days": EXPIRY_WARNING_DAYS}),
+            ("expired", _("ended (no longer public)")),
         ]
 
     def queryset(self, request, queryset):
-        if self.value() in settings.MODELTRANSLATION_LANGUAGES:
-            return queryset.missing_translation(self.value())
+        if self.value() == "expiring":
+            return queryset.expiring(EXPIRY_WARNING_DAYS)
+        if self.value() == "expired":
+            return queryset.expired()
         return queryset
+
+
+class WebsiteFilter(admin.SimpleListFilter):
+    """Offers whose own website, or their provider's, failed its last check."""
+
+    title = _("website")
+    parameter_name = "website"
+
+    def lookups(self, request, model_admin):
+        return [("broken", _("not reachable at the last check"))]
+
+    def queryset(self, request, queryset):
+        if self.value() != "broken":
+            return queryset
+        return queryset.with_broken_links()

@@ -1,25 +1,38 @@
+from django.conf import settings
 from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied
 from django.db.models import Prefetch
 from django.forms import CheckboxSelectMultiple
-from django.utils.html import format_html_join
-from django.utils.translation import get_language_info, ngettext
+from django.http import HttpResponseRedirect
+from django.shortcuts import get_object_or_404
+from django.urls import path, reverse
+from django.utils.html import format_html, format_html_join
+from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
+from django.views.decorators.http import require_POST
 from import_export.admin import ExportActionMixin
 from import_export.formats.base_formats import CSV, XLSX
 from import_export.forms import ExportForm
 from modeltranslation.admin import TabbedTranslationAdmin, TranslationStackedInline
+from modeltranslation.utils import build_localized_fieldname
 from reversion.admin import VersionAdmin
 
 from offers import services
 from offers.models import Location, Offer, OfferCategory, OfferStatus, OpeningSlot
+from offers.models.offers import TranslationState
+from offers.roles import scope_of
 from offers.spreadsheet.resource import OfferResource
 
+from .actions import archive, confirm_translation_actions, mark_verified_today, publish
+from .concurrency import ConcurrencyGuard
 from .contacts import ContactInline
 from .filters import (
     CategoryFilter,
-    MissingTranslationFilter,
     MunicipalityFilter,
+    TranslationFilter,
+    ValidityFilter,
     VerificationFilter,
+    WebsiteFilter,
 )
 from .forms import LocationForm, LocationFormSet, OpeningSlotForm, OpeningSlotFormSet
 from .imports import OfferImport
@@ -60,89 +73,61 @@ class LocationInline(TranslationStackedInline):
     def get_extra(self, request, obj=None, **kwargs):
         return 0 if obj else 1
 
+    def get_queryset(self, request):
+        """A municipality editor sees (and so changes) only the places in their towns."""
+        queryset = super().get_queryset(request)
+        scope = scope_of(request.user)
+        if scope.limited_to_towns:
+            queryset = queryset.filter(municipality__in=scope.municipalities)
+        return queryset
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        scope = scope_of(request.user)
+        if db_field.name == "municipality" and scope.limited_to_towns:
+            kwargs["queryset"] = db_field.related_model.objects.filter(pk__in=scope.municipalities)
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
 
 class OfferContactInline(ContactInline):
     fk_name = "offer"
 
 
-def _report(modeladmin, request, result, done_message):
-    if result.changed:
-        modeladmin.message_user(request, done_message(len(result.changed)), messages.SUCCESS)
-    for offer, reason in result.refused:
-        modeladmin.message_user(
-            request,
-            _("“%(offer)s” was not changed: %(reason)s") % {"offer": offer, "reason": reason},
-            messages.ERROR,
-        )
-
-
-def bulk_action(name, description, change, done_message):
-    """An admin action that changes each selected offer through a versioned service."""
-
-    @admin.action(description=description, permissions=["change"])
-    def action(modeladmin, request, queryset):
-        _report(modeladmin, request, change(queryset, request.user), done_message)
-
-    action.__name__ = name
-    return action
-
-
-publish = bulk_action(
-    "publish",
-    _("Publish selected offers"),
-    lambda offers, user: services.set_status(offers, OfferStatus.PUBLISHED, user),
-    lambda n: ngettext("%(n)d offer published.", "%(n)d offers published.", n) % {"n": n},
-)
-archive = bulk_action(
-    "archive",
-    _("Archive selected offers"),
-    lambda offers, user: services.set_status(offers, OfferStatus.ARCHIVED, user),
-    lambda n: ngettext("%(n)d offer archived.", "%(n)d offers archived.", n) % {"n": n},
-)
-mark_verified_today = bulk_action(
-    "mark_verified_today",
-    _("Mark selected offers as verified today"),
-    services.mark_verified,
-    lambda n: (
-        ngettext(
-            "%(n)d offer marked as verified today.", "%(n)d offers marked as verified today.", n
-        )
-        % {"n": n}
-    ),
-)
-
-
 @admin.register(Offer)
-class OfferAdmin(ExportActionMixin, VersionAdmin, TabbedTranslationAdmin):
+class OfferAdmin(ConcurrencyGuard, ExportActionMixin, VersionAdmin, TabbedTranslationAdmin):
     # Spreadsheets: export of the filtered list or a selection (django-import-export), and
     # our own import views (offers/admin/imports.py).
     resource_classes = [OfferResource]
     export_formats = [XLSX, CSV]
     export_form_class = ExportForm
+    show_change_form_export = False
     import_export_change_list_template = "admin/offers/offer/change_list.html"
+    change_form_template = "admin/offers/offer/change_form.html"
+
     list_display = (
         "title",
         "status",
         "municipalities",
         "category_list",
         "last_verified",
-        "missing_translations",
-        "updated",
+        "translation_status",
+        "still_current",
     )
     list_filter = (
         "status",
         MunicipalityFilter,
         CategoryFilter,
         VerificationFilter,
-        MissingTranslationFilter,
+        ValidityFilter,
+        TranslationFilter,
+        WebsiteFilter,
         "cost",
     )
     search_fields = ("title_de", "title_en", "title_ar", "provider__name_de", "summary_de")
     list_select_related = ("provider",)
     list_per_page = 50
     autocomplete_fields = ("provider", "languages")
-    readonly_fields = ("created", "updated")
-    actions = (publish, archive, mark_verified_today)
+    readonly_fields = ("external_id", "verified_by", "created", "updated")
+    actions = (publish, archive, mark_verified_today, *confirm_translation_actions())
     inlines = (CategoryInline, LocationInline, OpeningSlotInline, OfferContactInline)
     fieldsets = (
         (None, {"fields": ("title", "summary", "description", "provider", "status")}),
@@ -174,11 +159,123 @@ class OfferAdmin(ExportActionMixin, VersionAdmin, TabbedTranslationAdmin):
                 )
             },
         ),
-        (_("Up to date"), {"fields": ("last_verified", "created", "updated")}),
+        (
+            _("Up to date"),
+            {"fields": ("last_verified", "verified_by", "external_id", "created", "updated")},
+        ),
     )
 
+    # --- who may see and change what (offers.roles) ------------------------------------------
+
+    def get_queryset(self, request):
+        queryset = (
+            super()
+            .get_queryset(request)
+            .prefetch_related(
+                "categories",
+                Prefetch("locations", queryset=Location.objects.select_related("municipality")),
+            )
+        )
+        scope = scope_of(request.user)
+        if scope.limited_to_towns:
+            queryset = queryset.in_municipalities(scope.municipalities)
+        return queryset
+
+    def view_on_site(self, offer):
+        """Public offers open on the site; drafts, archived and expired ones as a preview."""
+        if offer.is_public():
+            return offer.get_absolute_url()
+        return reverse("offers:preview", kwargs={"pk": offer.pk})
+
+    def has_publish_permission(self, request):
+        return request.user.has_perm("offers.publish_offer")
+
+    def has_translate_permission(self, request):
+        return self.has_change_permission(request)
+
+    def get_readonly_fields(self, request, obj=None):
+        readonly = list(super().get_readonly_fields(request, obj))
+        if not self.has_publish_permission(request):
+            readonly.append("status")  # new offers stay drafts until a reviewer publishes
+        languages = scope_of(request.user).languages
+        if languages is not None:
+            editable = {
+                build_localized_fieldname(field, code)
+                for field in Offer.translated_field_names()
+                for code in languages
+            }
+            readonly += [
+                name
+                for name in self._form_field_names()
+                if name not in editable and name not in readonly
+            ]
+        return readonly
+
+    @staticmethod
+    def _form_field_names() -> list[str]:
+        names = []
+        translated = set(Offer.translated_field_names())
+        for field in Offer._meta.get_fields():
+            if not getattr(field, "editable", False) or field.auto_created:
+                continue
+            if getattr(field, "translated_field", None) is not None:
+                names.append(field.name)  # title_de, title_ar …
+            elif field.name not in translated:
+                names.append(field.name)
+        return names
+
+    def get_inline_instances(self, request, obj=None):
+        if scope_of(request.user).languages is not None:
+            return []  # translators change the offer's own texts only
+        return super().get_inline_instances(request, obj)
+
+    def get_actions(self, request):
+        actions = super().get_actions(request)
+        languages = scope_of(request.user).languages
+        if languages is not None:
+            allowed = {f"confirm_translation_{code}" for code in languages}
+            actions = {
+                name: action
+                for name, action in actions.items()
+                if not name.startswith("confirm_translation_") or name in allowed
+            }
+            actions.pop("mark_verified_today", None)
+        return actions
+
+    def save_model(self, request, obj, form, change):
+        if not change and not self.has_publish_permission(request):
+            obj.status = OfferStatus.DRAFT
+        super().save_model(request, obj, form, change)
+
+    # --- extra views: import, "still current" ------------------------------------------------
+
     def get_urls(self):
-        return OfferImport(self).urls() + super().get_urls()
+        extra = [
+            path(
+                "<int:pk>/verify/",
+                self.admin_site.admin_view(require_POST(self.verify_view)),
+                name="offers_offer_verify",
+            )
+        ]
+        return OfferImport(self).urls() + extra + super().get_urls()
+
+    def verify_view(self, request, pk):
+        """One click "still current": last verified today, by this editor (a version)."""
+        offer = get_object_or_404(self.get_queryset(request), pk=pk)
+        if not self.has_change_permission(request, offer) or scope_of(request.user).languages:
+            raise PermissionDenied
+        result = services.mark_verified(Offer.objects.filter(pk=offer.pk), request.user)
+        if result.changed:
+            self.message_user(
+                request,
+                _("“%(offer)s” is marked as still current today.") % {"offer": offer},
+                messages.SUCCESS,
+            )
+        for _offer, reason in result.refused:
+            self.message_user(request, reason, messages.ERROR)
+        fallback = reverse("admin:offers_offer_change", args=[offer.pk])
+        target = request.POST.get("next", "")
+        return HttpResponseRedirect(target if target.startswith("/admin/") else fallback)
 
     def changelist_view(self, request, extra_context=None):
         extra_context = {
@@ -187,20 +284,19 @@ class OfferAdmin(ExportActionMixin, VersionAdmin, TabbedTranslationAdmin):
         }
         return super().changelist_view(request, extra_context)
 
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        extra_context = {
+            **(extra_context or {}),
+            "can_verify": scope_of(request.user).languages is None,
+        }
+        return super().change_view(request, object_id, form_url, extra_context)
+
     def formfield_for_manytomany(self, db_field, request, **kwargs):
         if db_field.name == "target_groups":
             kwargs["widget"] = CheckboxSelectMultiple
         return super().formfield_for_manytomany(db_field, request, **kwargs)
 
-    def get_queryset(self, request):
-        return (
-            super()
-            .get_queryset(request)
-            .prefetch_related(
-                "categories",
-                Prefetch("locations", queryset=Location.objects.select_related("municipality")),
-            )
-        )
+    # --- list columns ------------------------------------------------------------------------
 
     @admin.display(description=_("municipalities"))
     def municipalities(self, offer):
@@ -211,13 +307,27 @@ class OfferAdmin(ExportActionMixin, VersionAdmin, TabbedTranslationAdmin):
     def category_list(self, offer):
         return ", ".join(str(category) for category in offer.categories.all())
 
-    @admin.display(description=_("translation missing"))
-    def missing_translations(self, offer):
-        missing = offer.missing_languages()
-        if not missing:
+    @admin.display(description=_("translation"))
+    def translation_status(self, offer):
+        """Languages whose translation is missing (red) or older than the German text."""
+        badges = [
+            (state, get_language_info(code)["name_translated"], state.label, code)
+            for code in settings.MODELTRANSLATION_LANGUAGES
+            if (state := offer.translation_state(code)) != TranslationState.COMPLETE
+        ]
+        if not badges:
             return _("complete")
         return format_html_join(
             " ",
-            '<abbr class="missing-language" title="{}">{}</abbr>',
-            ((get_language_info(code)["name_translated"], code) for code in missing),
+            '<abbr class="{}-language" title="{}: {}">{}</abbr>',
+            badges,
+        )
+
+    @admin.display(description=_("still current?"))
+    def still_current(self, offer):
+        # Submits a form outside the list's own form (see change_list.html).
+        return format_html(
+            '<button type="submit" form="verify-{}" class="button verify-button">{}</button>',
+            offer.pk,
+            _("Still current"),
         )

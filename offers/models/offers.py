@@ -86,6 +86,23 @@ class OfferQuerySet(models.QuerySet):
             valid_until__lte=day + datetime.timedelta(days=within_days),
         )
 
+    def in_municipalities(self, municipalities):
+        """Offers with at least one place in these municipalities (ids or objects)."""
+        from .places import Location
+
+        here = Location.objects.filter(offer=OuterRef("pk"), municipality__in=municipalities)
+        return self.filter(Exists(here))
+
+    def with_broken_links(self):
+        """Offers whose website, or their provider's, failed its last link check."""
+        from .editorial import LinkCheck
+
+        broken = LinkCheck.objects.filter(ok=False)
+        return self.filter(
+            Exists(broken.filter(url=OuterRef("website")))
+            | Exists(broken.filter(url=OuterRef("provider__website")))
+        )
+
     def expired(self, on: datetime.date | None = None):
         """Published offers past their last day (no longer public)."""
         day = on or timezone.localdate()

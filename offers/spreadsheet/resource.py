@@ -22,13 +22,17 @@ ID = "external_id"
 
 def for_export(queryset):
     # prefetch_related(None) first: the admin's list queryset prefetches places differently.
-    return queryset.select_related("provider").prefetch_related(None).prefetch_related(
-        "categories",
-        "target_groups",
-        "languages",
-        "opening_slots",
-        Prefetch("locations", queryset=Location.objects.select_related("municipality")),
-        Prefetch("contacts", queryset=ContactPerson.objects.prefetch_related("languages")),
+    return (
+        queryset.select_related("provider")
+        .prefetch_related(None)
+        .prefetch_related(
+            "categories",
+            "target_groups",
+            "languages",
+            "opening_slots",
+            Prefetch("locations", queryset=Location.objects.select_related("municipality")),
+            Prefetch("contacts", queryset=ContactPerson.objects.prefetch_related("languages")),
+        )
     )
 
 

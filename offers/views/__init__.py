@@ -1,5 +1,12 @@
 from .api import MarkersView, PopupView
-from .detail import OfferDetailView
+from .detail import OfferDetailView, OfferPreviewView
 from .finder import HomeView, OfferListView
 
-__all__ = ["HomeView", "MarkersView", "OfferDetailView", "OfferListView", "PopupView"]
+__all__ = [
+    "HomeView",
+    "MarkersView",
+    "OfferDetailView",
+    "OfferListView",
+    "OfferPreviewView",
+    "PopupView",
+]

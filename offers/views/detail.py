@@ -1,5 +1,7 @@
+from django.contrib.auth.views import redirect_to_login
 from django.db.models import Prefetch
 from django.shortcuts import redirect
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import get_language
 from django.views.generic import DetailView
@@ -7,6 +9,7 @@ from django.views.generic import DetailView
 from offers.cards import decorate
 from offers.map_config import map_config
 from offers.models import ContactPerson, Offer, OpeningSlot
+from offers.roles import scope_of
 from routing.forms import OriginForm
 from routing.way import attach_ways, nearest_stops_prefetch
 
@@ -15,10 +18,13 @@ class OfferDetailView(DetailView):
     template_name = "offers/detail.html"
     context_object_name = "offer"
 
+    def offers(self):
+        return Offer.objects.public()
+
     def get_queryset(self):
         contacts = ContactPerson.objects.prefetch_related("languages")
         return (
-            Offer.objects.public()
+            self.offers()
             .for_listing()
             .prefetch_related(
                 Prefetch("contacts", queryset=contacts),
@@ -59,3 +65,27 @@ class OfferDetailView(DetailView):
             map_config=map_config(),
         )
         return context
+
+
+class OfferPreviewView(OfferDetailView):
+    """Any offer (draft, archived, expired) as the public would see it, for the back
+    office: logged-in staff who may view offers, within their own municipalities."""
+
+    def dispatch(self, request, *args, **kwargs):
+        user = request.user
+        if not (user.is_active and user.is_staff and user.has_perm("offers.view_offer")):
+            return redirect_to_login(request.get_full_path(), reverse("admin:login"))
+        return super().dispatch(request, *args, **kwargs)
+
+    def offers(self):
+        scope = scope_of(self.request.user)
+        if scope.limited_to_towns:
+            return Offer.objects.in_municipalities(scope.municipalities)
+        return Offer.objects.all()
+
+    def get(self, request, *args, **kwargs):
+        self.object = self.get_object()
+        return self.render_to_response(self.get_context_data(object=self.object))
+
+    def get_context_data(self, **kwargs):
+        return {**super().get_context_data(**kwargs), "preview": True}

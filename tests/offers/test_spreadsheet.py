@@ -227,7 +227,7 @@ class TestBadRows:
             read_sheet("offers.csv", b"")
         with pytest.raises(SheetError, match="XLSX"):
             read_sheet("offers.xlsx", b"not a workbook")
-        with pytest.raises(SheetError, match=".csv or .xlsx"):
+        with pytest.raises(SheetError, match=r"\.csv or \.xlsx"):
             read_sheet("offers.pdf", b"%PDF")
         with pytest.raises(SheetError, match="appear twice"):
             read_sheet("offers.csv", b"title_de,title_de\nA,B\n")
@@ -250,7 +250,7 @@ class TestValues:
 
     @pytest.mark.parametrize("text", ["Montag 9-12", "Mo", "Mo 25-26", "Fr-Mo 9-12", "Mo 9"])
     def test_unreadable_opening_hours_say_how_to_write_them(self, text):
-        with pytest.raises(ValueError, match="Mo|time|period"):
+        with pytest.raises(ValueError, match=r"Mo|time|period"):
             values.read_hours(text)
 
     def test_booleans_dates_and_numbers_in_german_and_english(self):

@@ -1,0 +1,83 @@
+"""Bulk actions of the offer list: each changes the selected offers through a versioned
+service (offers.services) and tells the editor what was done and what was refused."""
+
+from django.conf import settings
+from django.contrib import admin, messages
+from django.utils.translation import get_language_info, ngettext
+from django.utils.translation import gettext_lazy as _
+
+from offers import services
+from offers.models import OfferStatus
+
+
+def report(modeladmin, request, result, done_message):
+    if result.changed:
+        modeladmin.message_user(request, done_message(len(result.changed)), messages.SUCCESS)
+    for offer, reason in result.refused:
+        modeladmin.message_user(
+            request,
+            _("“%(offer)s” was not changed: %(reason)s") % {"offer": offer, "reason": reason},
+            messages.ERROR,
+        )
+
+
+def bulk_action(name, description, change, done_message, permission="change"):
+    @admin.action(description=description, permissions=[permission])
+    def action(modeladmin, request, queryset):
+        report(modeladmin, request, change(queryset, request.user), done_message)
+
+    action.__name__ = name
+    return action
+
+
+publish = bulk_action(
+    "publish",
+    _("Publish selected offers"),
+    lambda offers, user: services.set_status(offers, OfferStatus.PUBLISHED, user),
+    lambda n: ngettext("%(n)d offer published.", "%(n)d offers published.", n) % {"n": n},
+    permission="publish",
+)
+archive = bulk_action(
+    "archive",
+    _("Archive selected offers"),
+    lambda offers, user: services.set_status(offers, OfferStatus.ARCHIVED, user),
+    lambda n: ngettext("%(n)d offer archived.", "%(n)d offers archived.", n) % {"n": n},
+    permission="publish",
+)
+mark_verified_today = bulk_action(
+    "mark_verified_today",
+    _("Still current: mark selected offers as verified today"),
+    services.mark_verified,
+    lambda n: (
+        ngettext(
+            "%(n)d offer marked as verified today.", "%(n)d offers marked as verified today.", n
+        )
+        % {"n": n}
+    ),
+)
+
+
+def confirm_translation_actions():
+    """One action per translated language: the translation still fits the German text."""
+    actions = []
+    for code in settings.MODELTRANSLATION_LANGUAGES:
+        if code == settings.MODELTRANSLATION_DEFAULT_LANGUAGE:
+            continue
+        name = get_language_info(code)["name"]
+        actions.append(
+            bulk_action(
+                f"confirm_translation_{code}",
+                _("Translation into %(language)s still fits the German text") % {"language": name},
+                lambda offers, user, code=code: services.confirm_translation(offers, code, user),
+                lambda n: (
+                    ngettext(
+                        "%(n)d translation marked as current.",
+                        "%(n)d translations marked as current.",
+                        n,
+                    )
+                    % {"n": n}
+                ),
+                permission="translate",
+            )
+        )
+    return tuple(actions)

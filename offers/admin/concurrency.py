@@ -1,0 +1,113 @@
+"""No lost edits: optimistic concurrency for the offer form.
+
+The form carries the version (`lock_version`) the editor started from. If someone saved
+the offer meanwhile, the save is refused and the editor sees who changed what (from the
+django-reversion history); their own input stays in the form. They may then deliberately
+save their version over the other one (a checkbox), never by accident. The row is locked
+(select_for_update) from the check to the save, so two saves cannot slip past each other.
+"""
+
+from django import forms
+from django.utils.formats import date_format
+from django.utils.html import format_html, format_html_join
+from django.utils.text import Truncator
+from django.utils.timezone import localtime
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from reversion.models import Version
+
+from offers.models import Offer
+
+IGNORED = {"lock_version", "search_title", "search_text", "updated", "slug", "source_digest"}
+
+
+def _display(value) -> str:
+    if value in (None, ""):
+        return _("(empty)")
+    return Truncator(str(value)).chars(80)
+
+
+def changes_since(offer: Offer, lock_version: int):
+    """(field label, then, now) for what changed after the version with `lock_version`, and
+    the latest version (who and when), from the saved history."""
+    versions = Version.objects.get_for_object(offer).select_related("revision__user")
+    then = next((v for v in versions if v.field_dict.get("lock_version") == lock_version), None)
+    latest = versions.first()
+    if then is None:
+        return [], latest
+    changes = []
+    for field in Offer._meta.concrete_fields:
+        if field.attname in IGNORED or field.primary_key:
+            continue
+        before = then.field_dict.get(field.attname, then.field_dict.get(field.name))
+        now = getattr(offer, field.attname)
+        if before != now:
+            changes.append((str(field.verbose_name), _display(before), _display(now)))
+    return changes, latest
+
+
+class ConcurrencyForm(forms.ModelForm):
+    """Base form of the offer admin (modeltranslation adds the language columns)."""
+
+    seen_version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+    # After a conflict: the version the editor was shown as the other one.
+    latest_version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+    overwrite = forms.BooleanField(
+        required=False,
+        label=gettext_lazy("Save my version anyway, replacing the changes listed above"),
+    )
+
+    class Meta:
+        model = Offer
+        fields = "__all__"  # noqa: DJ007  (the admin's fieldsets decide what is shown)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk:
+            self.initial.setdefault("seen_version", self.instance.lock_version)
+        self.conflict = None
+
+    def clean(self):
+        cleaned = super().clean()
+        if not self.instance.pk:
+            return cleaned
+        current = Offer.objects.select_for_update().filter(pk=self.instance.pk).first()
+        seen = cleaned.get("seen_version")
+        if current is None or seen == current.lock_version:
+            return cleaned
+        if cleaned.get("overwrite") and cleaned.get("latest_version") == current.lock_version:
+            return cleaned  # deliberately over the version the editor was shown
+        changes, latest = changes_since(current, seen)
+        self.data = self.data.copy()
+        self.data[self.add_prefix("latest_version")] = current.lock_version
+        self.data.pop(self.add_prefix("overwrite"), None)
+        self.conflict = True
+        raise forms.ValidationError(self._message(changes, latest), code="conflict")
+
+    @staticmethod
+    def _message(changes, latest):
+        who = ""
+        if latest is not None:
+            who = _(" by %(user)s on %(when)s") % {
+                "user": latest.revision.user or _("an import or a script"),
+                "when": date_format(localtime(latest.revision.date_created), "DATETIME_FORMAT"),
+            }
+        listed = format_html_join("", "<li>{}: {} → {}</li>", changes) or format_html(
+            "<li>{}</li>", _("(the details are not in the history)")
+        )
+        return format_html(
+            "{} {}<ul>{}</ul>{}",
+            _("Someone else saved this offer while you were editing it%(who)s.") % {"who": who},
+            _("Your changes have not been saved, so that theirs are not lost. Their changes:"),
+            listed,
+            _(
+                "Your input is still in the form below. Open the offer in a new tab to see "
+                "their version, or tick “Save my version anyway” and save again."
+            ),
+        )
+
+
+class ConcurrencyGuard:
+    """Admin mixin: use the concurrency form and show its two extra fields."""
+
+    form = ConcurrencyForm
