@@ -19,6 +19,13 @@ class EditorialAdminSite(admin.AdminSite):
     site_header = _("Integration Map – editorial office")
     site_title = _("Integration Map")
     index_title = _("Editorial office")
+    index_template = "admin/editorial_index.html"
+
+    def index(self, request, extra_context=None):
+        from offers.dashboard import attention
+
+        extra_context = {**(extra_context or {}), "attention": attention(request.user)}
+        return super().index(request, extra_context)
 
 
 class EditorialAdminConfig(SimpleAdminConfig):

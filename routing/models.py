@@ -8,7 +8,7 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
-from offers.models.base import Coordinates
+from offers.models.base import Coordinates, WebAddressField
 
 # What a stop's products (GTFS `stop_desc` of the DB feed) are shown as; unknown words are kept
 # in the data but not shown.
@@ -31,7 +31,7 @@ class TransitFeed(models.Model):
     id = models.PositiveSmallIntegerField(primary_key=True, default=1, editable=False)
     attribution = models.CharField(_("attribution"), max_length=300)
     licence = models.CharField(_("licence"), max_length=100, blank=True)
-    url = models.URLField(_("source"), blank=True)
+    url = WebAddressField(_("link to the source or licence"), blank=True)
     source = models.CharField(_("imported file"), max_length=300)
     stop_count = models.PositiveIntegerField(_("stops"))
     imported = models.DateTimeField(_("imported"), auto_now=True)

@@ -183,6 +183,12 @@ WALKING_DETOUR_FACTOR = env.float("WALKING_DETOUR_FACTOR", default=1.25)
 # Exporting offers needs the permission to view them (django-import-export).
 IMPORT_EXPORT_EXPORT_PERMISSION_CODE = "view"
 SITE_NAME = env.str("SITE_NAME", default="Integrationskarte Rhein-Erft-Kreis")
+# Visitors' reports and suggestions: who gets an e-mail (default: the Editors group, and
+# for a report the municipality editors of its towns), and how many per connection and hour.
+FEEDBACK_EMAILS = env.list("FEEDBACK_EMAILS", default=[])
+FEEDBACK_PER_HOUR = env.int("FEEDBACK_PER_HOUR", default=5)
+# Reverse proxies in front of the site that add X-Forwarded-For (docker-compose: 1).
+NUM_PROXIES = env.int("NUM_PROXIES", default=0)
 # Offers not verified for longer than this are flagged as outdated in the admin.
 VERIFICATION_INTERVAL_MONTHS = env.int("VERIFICATION_INTERVAL_MONTHS", default=12)
 

@@ -1,1 +1,1 @@
-from . import offer, providers, reference  # noqa: F401  (registers the admins)
+from . import feedback, offer, providers, reference, users  # noqa: F401  (registers the admins)

@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin
 from reversion.admin import VersionAdmin
 
-from offers.models import Category, DemoDataset, Language, Municipality, TargetGroup
+from offers.models import Category, DemoDataset, Language, LinkCheck, Municipality, TargetGroup
 
 
 @admin.register(Category)
@@ -53,6 +53,21 @@ class MunicipalityAdmin(VersionAdmin):
 @admin.register(DemoDataset)
 class DemoDatasetAdmin(admin.ModelAdmin):
     list_display = ("__str__", "loaded")
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(LinkCheck)
+class LinkCheckAdmin(admin.ModelAdmin):
+    """Results of `manage.py check_links` (read-only)."""
+
+    list_display = ("url", "ok", "status_code", "error", "checked")
+    list_filter = ("ok",)
+    search_fields = ("url",)
 
     def has_add_permission(self, request):
         return False

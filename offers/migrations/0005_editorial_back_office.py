@@ -4,6 +4,7 @@ import django.db.models.deletion
 from django.conf import settings
 from django.db import migrations, models
 
+import offers.models.base
 import offers.models.editorial
 import offers.models.offers
 
@@ -64,7 +65,12 @@ class Migration(migrations.Migration):
                         auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
                     ),
                 ),
-                ("url", models.URLField(max_length=500, unique=True, verbose_name="web address")),
+                (
+                    "url",
+                    offers.models.base.WebAddressField(
+                        max_length=500, unique=True, verbose_name="web address"
+                    ),
+                ),
                 ("ok", models.BooleanField(verbose_name="reachable")),
                 (
                     "status_code",
@@ -212,7 +218,12 @@ class Migration(migrations.Migration):
                     models.CharField(blank=True, max_length=200, verbose_name="who offers it"),
                 ),
                 ("place", models.CharField(blank=True, max_length=200, verbose_name="where")),
-                ("website", models.URLField(blank=True, max_length=500, verbose_name="website")),
+                (
+                    "website",
+                    offers.models.base.WebAddressField(
+                        blank=True, max_length=500, verbose_name="website"
+                    ),
+                ),
                 (
                     "handled_by",
                     models.ForeignKey(

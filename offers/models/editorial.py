@@ -5,6 +5,8 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from .base import WebAddressField
+
 
 def validate_site_languages(value):
     codes = {code for code, _name in settings.LANGUAGES}
@@ -49,7 +51,7 @@ class EditorScope(models.Model):
 class LinkCheck(models.Model):
     """The last check of a web address that offers or providers link to."""
 
-    url = models.URLField(_("web address"), max_length=500, unique=True)
+    url = WebAddressField(_("web address"), max_length=500, unique=True)
     ok = models.BooleanField(_("reachable"))
     status_code = models.PositiveSmallIntegerField(_("HTTP status"), null=True, blank=True)
     error = models.CharField(_("problem"), max_length=300, blank=True)

@@ -5,6 +5,8 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+from .base import WebAddressField
+
 
 class FeedbackStatus(models.TextChoices):
     NEW = "new", _("new")
@@ -79,7 +81,7 @@ class OfferSuggestion(Feedback):
     description = models.TextField(_("description"), max_length=2000)
     organisation = models.CharField(_("who offers it"), max_length=200, blank=True)
     place = models.CharField(_("where"), max_length=200, blank=True)
-    website = models.URLField(_("website"), max_length=500, blank=True)
+    website = WebAddressField(_("website"), max_length=500, blank=True)
     offer = models.ForeignKey(
         "offers.Offer",
         verbose_name=_("offer created from it"),

@@ -1,5 +1,6 @@
 from .api import MarkersView, PopupView
 from .detail import OfferDetailView, OfferPreviewView
+from .feedback import ReportProblemView, SuggestOfferView, ThanksView
 from .finder import HomeView, OfferListView
 
 __all__ = [
@@ -9,4 +10,7 @@ __all__ = [
     "OfferListView",
     "OfferPreviewView",
     "PopupView",
+    "ReportProblemView",
+    "SuggestOfferView",
+    "ThanksView",
 ]

@@ -4,6 +4,8 @@ import django.core.validators
 import django.db.models.deletion
 from django.db import migrations, models
 
+import offers.models.base
+
 
 class Migration(migrations.Migration):
     initial = True
@@ -211,7 +213,12 @@ class Migration(migrations.Migration):
                 ),
                 ("attribution", models.CharField(max_length=300, verbose_name="attribution")),
                 ("licence", models.CharField(blank=True, max_length=100, verbose_name="licence")),
-                ("url", models.URLField(blank=True, verbose_name="source")),
+                (
+                    "url",
+                    offers.models.base.WebAddressField(
+                        blank=True, verbose_name="link to the source or licence"
+                    ),
+                ),
                 ("source", models.CharField(max_length=300, verbose_name="imported file")),
                 ("stop_count", models.PositiveIntegerField(verbose_name="stops")),
                 ("imported", models.DateTimeField(auto_now=True, verbose_name="imported")),

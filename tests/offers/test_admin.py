@@ -284,7 +284,9 @@ class TestLists:
         assert len(many.captured_queries) == len(few.captured_queries)
 
     def test_bad_filter_values_are_ignored(self, editor_client, offers):
-        response = editor_client.get(f"{LIST_URL}?municipality=abc&translation=missing-xx&verified=zzz&validity=x&website=y")
+        response = editor_client.get(
+            f"{LIST_URL}?municipality=abc&translation=missing-xx&verified=zzz&validity=x&website=y"
+        )
         assert response.status_code == 200
         assert len(response.context["cl"].result_list) == 3
 
