@@ -21,6 +21,16 @@ class EditorialAdminSite(admin.AdminSite):
     index_title = _("Editorial office")
     index_template = "admin/editorial_index.html"
 
+    def get_urls(self):
+        from django.urls import path
+
+        from offers.admin.geocode import geocode_view
+
+        return [
+            path("geocode/", self.admin_view(geocode_view), name="geocode"),
+            *super().get_urls(),
+        ]
+
     def index(self, request, extra_context=None):
         from offers.dashboard import attention
 

@@ -63,3 +63,13 @@ def confirm_translation(offers, language: str, user) -> BulkResult:
 
     comment = _("Translation into %(language)s confirmed as current.") % {"language": language}
     return _save_each(offers.outdated_translation(language), user, comment, change)
+
+
+def record_deletion(offers, user) -> None:
+    """A last version of each offer (with its places, people and hours) before it is
+    deleted, so that "Recover deleted offers" in the admin can bring it back."""
+    with reversion.create_revision():
+        for offer in offers:
+            reversion.add_to_revision(offer)
+        reversion.set_user(user)
+        reversion.set_comment(_("Deleted."))

@@ -189,6 +189,22 @@ FEEDBACK_EMAILS = env.list("FEEDBACK_EMAILS", default=[])
 FEEDBACK_PER_HOUR = env.int("FEEDBACK_PER_HOUR", default=5)
 # Reverse proxies in front of the site that add X-Forwarded-For (docker-compose: 1).
 NUM_PROXIES = env.int("NUM_PROXIES", default=0)
+# Coordinates from addresses (geopy, Nominatim API): the service, how the site introduces
+# itself (the usage policy asks for a real contact), and the politeness rules.
+GEOCODER_URL = env.str("GEOCODER_URL", default="https://nominatim.openstreetmap.org")
+GEOCODER_USER_AGENT = env.str(
+    "GEOCODER_USER_AGENT", default="Integrationskarte (editorial back office of a public body)"
+)
+GEOCODER_TIMEOUT = env.float("GEOCODER_TIMEOUT", default=5)
+GEOCODER_MIN_DELAY = env.float("GEOCODER_MIN_DELAY", default=1.0)
+GEOCODER_COUNTRY_CODES = env.str("GEOCODER_COUNTRY_CODES", default="de")
+# check_links: how the link checker introduces itself, and its pause between two requests
+# to the same host (seconds).
+LINK_CHECK_USER_AGENT = env.str(
+    "LINK_CHECK_USER_AGENT",
+    default="Integrationskarte-Linkcheck/1.0 (checks links of a public service directory)",
+)
+LINK_CHECK_DELAY = env.float("LINK_CHECK_DELAY", default=1.0)
 # Offers not verified for longer than this are flagged as outdated in the admin.
 VERIFICATION_INTERVAL_MONTHS = env.int("VERIFICATION_INTERVAL_MONTHS", default=12)
 

@@ -44,6 +44,14 @@ class UploadForm(forms.Form):
         ],
         initial="utf-8",
     )
+    geocode = forms.BooleanField(
+        label=gettext_lazy("Look up missing coordinates from the addresses"),
+        required=False,
+        help_text=gettext_lazy(
+            "Places without latitude and longitude are looked up one per second "
+            "(the address service's rule): slow for many places."
+        ),
+    )
 
     def clean_file(self):
         upload = self.cleaned_data["file"]
@@ -105,12 +113,19 @@ class OfferImport:
                         "tmp": os.path.basename(storage.name),
                         "name": upload.name,
                         "encoding": form.cleaned_data["encoding"],
+                        "geocode": form.cleaned_data["geocode"],
                         "user": request.user.pk,
                     },
                     salt="offer-import",
                 )
                 return self._stream(
-                    request, dataset, upload.name, token=token, dry_run=True, storage=storage
+                    request,
+                    dataset,
+                    upload.name,
+                    token=token,
+                    dry_run=True,
+                    storage=storage,
+                    geocode=form.cleaned_data["geocode"],
                 )
         return self.model_admin_response(request, form=form)
 
@@ -138,16 +153,23 @@ class OfferImport:
                 notice=_("The preview has expired: upload the file again."),
             )
         dataset = read_sheet(ticket["name"], data, ticket["encoding"])
-        return self._stream(request, dataset, ticket["name"], dry_run=False, storage=storage)
+        return self._stream(
+            request,
+            dataset,
+            ticket["name"],
+            dry_run=False,
+            storage=storage,
+            geocode=ticket.get("geocode", False),
+        )
 
     def model_admin_response(self, request, **context):
         return TemplateResponse(
             request, TEMPLATE, self._context(request, encodings=ENCODINGS, **context)
         )
 
-    def _stream(self, request, dataset, file_name, *, dry_run, storage, token=""):
+    def _stream(self, request, dataset, file_name, *, dry_run, storage, token="", geocode=False):
         total = len(dataset)
-        resource = OfferResource(user=request.user, file_name=file_name)
+        resource = OfferResource(user=request.user, file_name=file_name, geocode=geocode)
         base = self._context(request, file_name=file_name, total=total, dry_run=dry_run)
 
         def page():

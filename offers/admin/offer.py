@@ -22,6 +22,7 @@ from offers.models import Location, Offer, OfferCategory, OfferStatus, OpeningSl
 from offers.models.offers import TranslationState
 from offers.roles import scope_of
 from offers.spreadsheet.resource import OfferResource
+from routing.services import update_nearest_stops
 
 from .actions import archive, confirm_translation_actions, mark_verified_today, publish
 from .concurrency import ConcurrencyGuard
@@ -246,6 +247,20 @@ class OfferAdmin(ConcurrencyGuard, ExportActionMixin, VersionAdmin, TabbedTransl
         if not change and not self.has_publish_permission(request):
             obj.status = OfferStatus.DRAFT
         super().save_model(request, obj, form, change)
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        # Restoring a version saves with model signals muted (django-reversion): give the
+        # places their nearest stops here too.
+        update_nearest_stops(form.instance.locations.all())
+
+    def delete_model(self, request, obj):
+        services.record_deletion([obj], request.user)
+        super().delete_model(request, obj)
+
+    def delete_queryset(self, request, queryset):
+        services.record_deletion(queryset, request.user)
+        super().delete_queryset(request, queryset)
 
     # --- extra views: import, "still current" ------------------------------------------------
 

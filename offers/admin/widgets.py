@@ -8,6 +8,8 @@ admin adds on the page.
 
 from django import forms
 from django.conf import settings
+from django.urls import reverse
+from django.utils.translation import gettext as _
 
 
 class CoordinateMapWidget(forms.NumberInput):
@@ -32,6 +34,12 @@ class CoordinateMapWidget(forms.NumberInput):
             "attribution": settings.MAP_TILES_ATTRIBUTION,
             "center": list(settings.MAP_DEFAULT_CENTER),
             "zoom": settings.MAP_DEFAULT_ZOOM,
+            "geocode_url": reverse("admin:geocode"),
+            "labels": {
+                "searching": _("Searching…"),
+                "found": _("Found: %(label)s"),
+                "failed": _("The address search did not answer. Place the marker by hand."),
+            },
             "municipality_centres": {
                 str(pk): [lat, lon]
                 for pk, lat, lon in Municipality.objects.values_list("pk", "latitude", "longitude")

@@ -1,5 +1,5 @@
 from .demo import DemoDataset
-from .editorial import EditorScope, LinkCheck
+from .editorial import EditorScope, GeocodedAddress, LinkCheck
 from .feedback import FeedbackStatus, OfferSuggestion, ProblemReport
 from .languages import Language
 from .offers import (
@@ -23,6 +23,7 @@ __all__ = [
     "DemoDataset",
     "EditorScope",
     "FeedbackStatus",
+    "GeocodedAddress",
     "Icon",
     "Language",
     "LinkCheck",

@@ -64,3 +64,21 @@ class LinkCheck(models.Model):
 
     def __str__(self):
         return self.url
+
+
+class GeocodedAddress(models.Model):
+    """An address looked up with the geocoder, kept so that the same address is never asked
+    twice (the Nominatim usage policy asks to cache results). No result is kept too."""
+
+    query = models.CharField(_("address"), max_length=400, unique=True)
+    latitude = models.FloatField(_("latitude"), null=True, blank=True)
+    longitude = models.FloatField(_("longitude"), null=True, blank=True)
+    label = models.CharField(_("found as"), max_length=400, blank=True)
+    looked_up = models.DateTimeField(_("looked up"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("geocoded address")
+        verbose_name_plural = _("geocoded addresses")
+
+    def __str__(self):
+        return self.query

@@ -298,8 +298,11 @@ def _provided(headers, prefix: str, attributes: dict, texts: dict) -> set[str]:
 
 
 class RowReader:
-    def __init__(self, vocabulary: Vocabulary):
+    """`locate(street, postcode, town)`, if given, fills in coordinates a place lacks."""
+
+    def __init__(self, vocabulary: Vocabulary, locate=None):
         self.vocabulary = vocabulary
+        self.locate = locate
 
     def read(self, row: dict) -> ParsedRow:
         parsed = ParsedRow()
@@ -398,6 +401,8 @@ class RowReader:
                 except ValueError as error:
                     failed.append(axis)
                     parsed.fail(prefix + axis, error)
+            if self.locate and not failed and place.latitude is None and place.longitude is None:
+                failed += self._locate(place, parsed, prefix)
             try:
                 place.wheelchair_access = _choice(
                     row.get(prefix + "wheelchair"), WheelchairAccess, WHEELCHAIR_WORDS
@@ -413,6 +418,23 @@ class RowReader:
                 self._model_errors(parsed, error, prefix, location_columns(number))
             places.append(place)
         return places
+
+    def _locate(self, place, parsed, prefix) -> list[str]:
+        from offers.geocoding import GeocodingUnavailable
+
+        try:
+            found = self.locate(place.street, place.postcode, place.municipality.name)
+        except GeocodingUnavailable as error:
+            parsed.fail(prefix + "latitude", error)
+            return ["latitude", "longitude"]
+        if found is None:
+            parsed.fail(
+                prefix + "latitude",
+                _("The address was not found: give latitude and longitude."),
+            )
+            return ["latitude", "longitude"]
+        place.latitude, place.longitude = round(found.latitude, 6), round(found.longitude, 6)
+        return []
 
     def _contacts(self, row, headers, parsed) -> list[tuple[ContactPerson, list]]:
         people = []

@@ -11,6 +11,7 @@ from django.db.models import Prefetch
 from django.utils.translation import gettext as _
 from import_export import resources
 
+from offers import geocoding
 from offers.models import ContactPerson, Location, Offer, OfferStatus, OpeningSlot
 from offers.models.offers import new_external_id
 
@@ -46,10 +47,11 @@ class OfferResource(resources.ModelResource):
         use_transactions = True
         report_skipped = True
 
-    def __init__(self, *, user=None, file_name: str = "", **kwargs):
+    def __init__(self, *, user=None, file_name: str = "", geocode: bool = False, **kwargs):
         super().__init__(**kwargs)
         self.user = user
         self.file_name = file_name
+        self.geocode = geocode
         self.changes: dict[int, list[tuple[str, str, str]]] = {}
 
     # --- export -----------------------------------------------------------------------------
@@ -91,7 +93,9 @@ class OfferResource(resources.ModelResource):
         }
         self.locations = layout.group_count(dataset.headers, layout.LOCATION_GROUP)
         self.contacts = layout.group_count(dataset.headers, layout.CONTACT_GROUP)
-        self.reader = layout.RowReader(layout.Vocabulary())
+        self.reader = layout.RowReader(
+            layout.Vocabulary(), locate=geocoding.locate if self.geocode else None
+        )
         self.before = {
             eid: layout.export_row(offer, self.locations, self.contacts)
             for eid, offer in self.existing.items()

@@ -23,8 +23,13 @@ class Command(BaseCommand):
         parser.add_argument("--encoding", choices=("utf-8", "windows-1252"), default="utf-8")
         parser.add_argument("--dry-run", action="store_true", help="check and report only")
         parser.add_argument("--user", help="user name the versions are recorded for")
+        parser.add_argument(
+            "--geocode",
+            action="store_true",
+            help="look up missing coordinates from the addresses (one per second)",
+        )
 
-    def handle(self, *args, path, encoding, dry_run, user, **options):
+    def handle(self, *args, path, encoding, dry_run, user, geocode, **options):
         try:
             dataset = read_sheet(path.name, path.read_bytes(), encoding)
         except (OSError, SheetError) as error:
@@ -36,7 +41,7 @@ class Command(BaseCommand):
         def progress(done):
             self.stderr.write(f"  {done:,}/{total:,} rows", ending="\r")
 
-        resource = OfferResource(user=account, file_name=path.name)
+        resource = OfferResource(user=account, file_name=path.name, geocode=geocode)
         report = ImportReport(run(resource, dataset, dry_run=dry_run, progress=progress))
         self.stderr.write("")
         elapsed = time.perf_counter() - started

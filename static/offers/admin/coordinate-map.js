@@ -70,6 +70,38 @@
       }
     }
 
+    // "Find the address": asks the back office's geocoder with the sibling address inputs.
+    var geocodeButton = field.querySelector("[data-geocode]");
+    var geocodeStatus = field.querySelector(".geocode-status");
+    if (geocodeButton) {
+      geocodeButton.addEventListener("click", function () {
+        var params = new URLSearchParams();
+        ["street", "postcode", "town", "municipality"].forEach(function (name) {
+          var input = siblingInput(latitudeInput, name);
+          if (input && input.value) params.set(name, input.value);
+        });
+        geocodeStatus.textContent = config.labels.searching;
+        fetch(config.geocode_url + "?" + params.toString(), { credentials: "same-origin" })
+          .then(function (response) { return response.json(); })
+          .then(function (answer) {
+            if (answer.error) {
+              geocodeStatus.textContent = answer.error;
+              return;
+            }
+            var latlng = L.latLng(answer.latitude, answer.longitude);
+            placeMarker(latlng);
+            writeInputs(latlng);
+            map.setView(latlng, 17);
+            geocodeStatus.textContent =
+              config.labels.found.replace("%(label)s", answer.label) +
+              (answer.warning ? " " + answer.warning : "");
+          })
+          .catch(function () {
+            geocodeStatus.textContent = config.labels.failed;
+          });
+      });
+    }
+
     map.setView(config.center, config.zoom);
     if (!readInputs()) {
       showMunicipality();
