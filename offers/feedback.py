@@ -68,20 +68,29 @@ class SpamCheckedForm(forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.initial["started"] = signing.dumps(time.time(), salt=SALT)
+        fresh = signing.dumps(time.time(), salt=SALT)
+        self.initial["started"] = fresh
+        self.submitted_started = ""
+        if self.is_bound:
+            # Checked against what was sent; a form shown again gets a fresh time stamp.
+            self.submitted_started = self.data.get("started", "")
+            self.data = self.data.copy()
+            self.data["started"] = fresh
 
     def clean(self):
         cleaned = super().clean()
         if cleaned.get("homepage"):
             raise forms.ValidationError(_("Your message could not be sent."), code="spam")
         try:
-            started = signing.loads(self.data.get("started", ""), salt=SALT, max_age=MAX_AGE)
-        except signing.BadSignature:
+            started = float(signing.loads(self.submitted_started, salt=SALT))
+        except (signing.BadSignature, TypeError, ValueError):
+            started = 0.0
+        if time.time() - started > MAX_AGE:
             raise forms.ValidationError(
                 _("The form was open for too long. Please check your entries and send again."),
                 code="stale",
-            ) from None
-        if time.time() - float(started) < MIN_SECONDS:
+            )
+        if time.time() - started < MIN_SECONDS:
             raise forms.ValidationError(
                 _("That was very fast. Please check your entries and send again."), code="fast"
             )

@@ -8,6 +8,7 @@ save their version over the other one (a checkbox), never by accident. The row i
 """
 
 from django import forms
+from django.db import models
 from django.utils.formats import date_format
 from django.utils.html import format_html, format_html_join
 from django.utils.text import Truncator
@@ -78,6 +79,16 @@ class ConcurrencyForm(forms.ModelForm):
         if cleaned.get("overwrite") and cleaned.get("latest_version") == current.lock_version:
             return cleaned  # deliberately over the version the editor was shown
         changes, latest = changes_since(current, seen)
+        exact = bool(changes)
+        if not exact:  # no saved version to compare with: compare the form with the offer
+            changes = [
+                (str(self.fields[name].label), _display(cleaned[name]), _display(value))
+                for name in self.fields
+                if name in cleaned
+                and hasattr(current, name)
+                and not isinstance(value := getattr(current, name), models.Manager)
+                and cleaned[name] != value
+            ]
         self.data = self.data.copy()
         self.data[self.add_prefix("latest_version")] = current.lock_version
         self.data.pop(self.add_prefix("overwrite"), None)
