@@ -93,30 +93,35 @@ class ConcurrencyForm(forms.ModelForm):
         self.data[self.add_prefix("latest_version")] = current.lock_version
         self.data.pop(self.add_prefix("overwrite"), None)
         self.conflict = True
-        raise forms.ValidationError(self._message(changes, latest), code="conflict")
+        raise forms.ValidationError(self._message(changes, latest, exact), code="conflict")
 
     @staticmethod
-    def _message(changes, latest):
+    def _message(changes, latest, exact):
         who = ""
         if latest is not None:
-            who = _(" by %(user)s on %(when)s") % {
-                "user": latest.revision.user or _("an import or a script"),
-                "when": date_format(localtime(latest.revision.date_created), "DATETIME_FORMAT"),
-            }
-        listed = format_html_join("", "<li>{}: {} → {}</li>", changes) or format_html(
-            "<li>{}</li>", _("(the details are not in the history)")
+            who = " ({}, {})".format(
+                latest.revision.user or _("an import or a script"),
+                date_format(localtime(latest.revision.date_created), "DATETIME_FORMAT"),
+            )
+        listed = format_html_join("", "<li>{}: {} → {}</li>", changes)
+        lead = (
+            _("Your changes have not been saved, so that theirs are not lost. Their changes:")
+            if exact
+            else _(
+                "Your changes have not been saved, so that theirs are not lost. Where your "
+                "form and the saved offer now differ (yours → saved):"
+            )
         )
         return format_html(
             "{} {}<ul>{}</ul>{}",
-            _("Someone else saved this offer while you were editing it%(who)s.") % {"who": who},
-            _("Your changes have not been saved, so that theirs are not lost. Their changes:"),
+            _("Someone else%(who)s saved this offer while you were editing it.") % {"who": who},
+            lead,
             listed,
             _(
                 "Your input is still in the form below. Open the offer in a new tab to see "
                 "their version, or tick “Save my version anyway” and save again."
             ),
         )
-
 
 class ConcurrencyGuard:
     """Admin mixin: use the concurrency form and show its two extra fields."""
