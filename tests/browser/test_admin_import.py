@@ -1,0 +1,90 @@
+"""An editor exports the offers, breaks and then fixes three rows, and imports the sheet:
+in a real browser, with the streamed preview."""
+
+import io
+
+import openpyxl
+import pytest
+from django.contrib.auth.models import Group, User
+from playwright.sync_api import Page, expect
+
+from offers.models import Offer
+from offers.roles import EDITORS
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+PASSWORD = "sicheres-Passwort-42"
+
+
+@pytest.fixture
+def editor_page(page: Page, live_server, demo) -> Page:
+    user = User.objects.create_user("redaktion", password=PASSWORD, is_staff=True)
+    user.groups.add(Group.objects.get(name=EDITORS))
+    page.goto(f"{live_server.url}/admin/login/?next=/admin/")
+    page.fill("#id_username", "redaktion")
+    page.fill("#id_password", PASSWORD)
+    page.click("input[type=submit]")
+    expect(page.locator("#site-name")).to_be_visible()
+    return page
+
+
+def upload(page: Page, live_server, path):
+    page.goto(f"{live_server.url}/admin/offers/offer/import/")
+    page.set_input_files("#id_file", str(path))
+    page.click("input[type=submit]")
+    expect(page.locator(".import-step").last).to_contain_text("rows checked")
+
+
+def test_export_break_fix_and_import_with_preview(editor_page: Page, live_server, tmp_path):
+    page = editor_page
+    page.goto(f"{live_server.url}/admin/offers/offer/export/")
+    page.select_option("#id_format", label="xlsx")
+    with page.expect_download() as download:
+        page.click("input[type=submit]")
+    sheet_path = tmp_path / "offers.xlsx"
+    download.value.save_as(sheet_path)
+
+    book = openpyxl.load_workbook(sheet_path)
+    sheet = book.active
+    headers = [cell.value for cell in sheet[1]]
+    column = {name: headers.index(name) + 1 for name in headers}
+    good = {
+        "categories": sheet.cell(2, column["categories"]).value,
+        "latitude": sheet.cell(3, column["location1_latitude"]).value,
+        "title": sheet.cell(4, column["title_de"]).value,
+    }
+    sheet.cell(2, column["categories"], "sprachkurse, unbekannt")
+    sheet.cell(3, column["location1_latitude"], 123.4)
+    sheet.cell(4, column["title_de"]).value = None  # cell(…, value=None) would keep it
+    sheet.cell(5, column["title_ar"], "عنوان جديد")
+    book.save(sheet_path)
+
+    upload(page, live_server, sheet_path)
+    expect(page.locator(".errornote")).to_contain_text("The file has 3 problems")
+    problems = page.locator(".import-problems tbody tr").all_inner_texts()
+    assert [p.split("\t")[0] for p in problems] == [
+        "Row 2, column categories",
+        "Row 3, column location1_latitude",
+        "Row 4, column title_de",
+    ]
+    expect(page.locator("form[action$='confirm/']")).to_have_count(0)
+
+    book = openpyxl.load_workbook(sheet_path)
+    sheet = book.active
+    sheet.cell(2, column["categories"], good["categories"])
+    sheet.cell(3, column["location1_latitude"], good["latitude"])
+    sheet.cell(4, column["title_de"], good["title"])
+    book.save(sheet_path)
+    upload(page, live_server, sheet_path)
+    expect(page.locator(".import-summary")).to_contain_text("1 changed")
+    expect(page.locator(".import-changes")).to_contain_text("title_ar")
+    expect(page.locator(".import-changes")).to_contain_text("عنوان جديد")
+    external_id = sheet.cell(5, column["external_id"]).value
+    assert Offer.objects.get(external_id=external_id).title_ar != "عنوان جديد"
+
+    page.click("form[action$='confirm/'] input[type=submit]")
+    expect(page.locator(".import-done")).to_contain_text("Imported: 0 new offers, 1 changed")
+    assert Offer.objects.get(external_id=external_id).title_ar == "عنوان جديد"
+
+    page.click(".import-done a")
+    page.goto(f"{live_server.url}/admin/")
+    expect(page.locator(".attention")).to_contain_text("Drafts awaiting review")
