@@ -3,7 +3,8 @@ service (offers.services) and tells the editor what was done and what was refuse
 
 from django.conf import settings
 from django.contrib import admin, messages
-from django.utils.translation import get_language_info, ngettext
+from django.utils.functional import lazy
+from django.utils.translation import get_language_info, gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 
 from offers import services
@@ -57,17 +58,27 @@ mark_verified_today = bulk_action(
 )
 
 
+def _describe(code: str) -> str:
+    name = get_language_info(code)["name_translated"]
+    return gettext("Translation into %(language)s still fits the German text") % {
+        "language": name
+    }
+
+
+lazy_describe = lazy(_describe, str)
+
+
 def confirm_translation_actions():
     """One action per translated language: the translation still fits the German text."""
     actions = []
     for code in settings.MODELTRANSLATION_LANGUAGES:
         if code == settings.MODELTRANSLATION_DEFAULT_LANGUAGE:
             continue
-        name = get_language_info(code)["name"]
         actions.append(
             bulk_action(
                 f"confirm_translation_{code}",
-                _("Translation into %(language)s still fits the German text") % {"language": name},
+                # Lazy: the label is shown in each editor's language.
+                lazy_describe(code),
                 lambda offers, user, code=code: services.confirm_translation(offers, code, user),
                 lambda n: (
                     ngettext(

@@ -14,7 +14,10 @@ SUBMITTED = ("created", "language", "email")
 def status_action(status: FeedbackStatus, description):
     @admin.action(description=description, permissions=["change"])
     def action(modeladmin, request, queryset):
-        count = queryset.update(status=status, handled_by=request.user)
+        changes = {"status": status, "handled_by": request.user}
+        if status == FeedbackStatus.DONE:
+            changes["email"] = ""  # as the form promises: kept only until handled
+        count = queryset.update(**changes)
         modeladmin.message_user(
             request,
             ngettext("%(n)d message updated.", "%(n)d messages updated.", count) % {"n": count},
@@ -40,6 +43,8 @@ class FeedbackAdmin(admin.ModelAdmin):
     def save_model(self, request, obj, form, change):
         if "status" in form.changed_data:
             obj.handled_by = request.user
+        if obj.status == FeedbackStatus.DONE:
+            obj.email = ""  # as the form promises: kept only until the message is handled
         super().save_model(request, obj, form, change)
 
 

@@ -147,7 +147,7 @@ class TestBadInput:
 
 
 def test_moderation_actions_record_who_handled_it(client, offer, editor_client, editor):
-    report(client, offer)
+    report(client, offer, email="rana@example.org")
     saved = ProblemReport.objects.get()
     editor_client.post(
         "/admin/offers/problemreport/",
@@ -155,3 +155,4 @@ def test_moderation_actions_record_who_handled_it(client, offer, editor_client, 
     )
     saved.refresh_from_db()
     assert (saved.status, saved.handled_by) == (FeedbackStatus.DONE, editor)
+    assert saved.email == ""  # deleted once handled, as the form promises
