@@ -60,9 +60,7 @@ mark_verified_today = bulk_action(
 
 def _describe(code: str) -> str:
     name = get_language_info(code)["name_translated"]
-    return gettext("Translation into %(language)s still fits the German text") % {
-        "language": name
-    }
+    return gettext("Translation into %(language)s still fits the German text") % {"language": name}
 
 
 lazy_describe = lazy(_describe, str)

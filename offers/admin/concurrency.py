@@ -123,6 +123,7 @@ class ConcurrencyForm(forms.ModelForm):
             ),
         )
 
+
 class ConcurrencyGuard:
     """Admin mixin: use the concurrency form and show its two extra fields."""
 

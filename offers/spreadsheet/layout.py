@@ -413,7 +413,11 @@ class RowReader:
             try:
                 # Field validators and the service-area check; the database constraints
                 # guard the same ranges again on save.
-                place.full_clean(exclude=["offer", *failed], validate_constraints=False)
+                place.full_clean(
+                    # The municipality comes from the vocabulary: no need to ask the database.
+                    exclude=["offer", "municipality", *failed],
+                    validate_constraints=False,
+                )
             except ValidationError as error:
                 self._model_errors(parsed, error, prefix, location_columns(number))
             places.append(place)

@@ -4,14 +4,13 @@ each changed offer saved as one version (django-reversion) with its places and p
 
 from collections import Counter
 
-import reversion
 import tablib
 from django.core.exceptions import ValidationError
 from django.db.models import Prefetch
 from django.utils.translation import gettext as _
 from import_export import resources
 
-from offers import geocoding
+from offers import geocoding, versioning
 from offers.models import ContactPerson, Location, Offer, OfferStatus, OpeningSlot
 from offers.models.offers import new_external_id
 
@@ -52,6 +51,7 @@ class OfferResource(resources.ModelResource):
         self.user = user
         self.file_name = file_name
         self.geocode = geocode
+        self.versioned: dict[int, str] = {}
         self.changes: dict[int, list[tuple[str, str, str]]] = {}
 
     # --- export -----------------------------------------------------------------------------
@@ -142,7 +142,8 @@ class OfferResource(resources.ModelResource):
     def _check_offer(self, offer, parsed):
         try:
             offer.full_clean(
-                exclude=[name for name in parsed.errors if hasattr(offer, name)],
+                # The provider comes from the vocabulary: no need to ask the database.
+                exclude=["provider", *(name for name in parsed.errors if hasattr(offer, name))],
                 validate_unique=False,
                 validate_constraints=False,  # checked here; the database checks them again
             )
@@ -225,29 +226,36 @@ class OfferResource(resources.ModelResource):
         return max(self.contacts, len(offer.contacts.all()) if offer.pk else 0)
 
     def save_instance(self, instance, is_create, row, **kwargs):
+        self._save(instance)
+        if not kwargs.get("dry_run"):
+            # Versions are written together at the end (finish): the same as one revision
+            # per row, in a few bulk inserts. A preview is rolled back and keeps none.
+            self.versioned[instance.pk] = _("Imported from %(file)s, row %(row)s.") % {
+                "file": self.file_name or _("a spreadsheet"),
+                "row": self.row_number + 1,
+            }
+
+    def finish(self, dry_run: bool) -> None:
+        if not dry_run and self.versioned:
+            versioning.record_versions(self.versioned, self.user)
+
+    def _save(self, instance):
         parsed = self.parsed
         changed = {column for column, _old, _new in self.changes.get(self.row_number, [])}
-        with reversion.create_revision():
-            instance.save()
-            for name in layout.CODE_LISTS:
-                if name in changed:
-                    getattr(instance, name).set(getattr(parsed, name))
-            if "opening_hours" in changed:
-                instance.opening_slots.all().delete()
-                OpeningSlot.objects.bulk_create(
-                    OpeningSlot(offer=instance, weekday=d, opens=o, closes=c)
-                    for d, o, c in parsed.slots
-                )
-            if any(column.startswith("location") for column in changed):
-                self._save_places(instance, parsed.locations)
-            if any(column.startswith("contact") for column in changed):
-                self._save_people(instance, parsed.contacts)
-            if self.user is not None:
-                reversion.set_user(self.user)
-            reversion.set_comment(
-                _("Imported from %(file)s, row %(row)s.")
-                % {"file": self.file_name or _("a spreadsheet"), "row": self.row_number + 1}
+        instance.save()
+        for name in layout.CODE_LISTS:
+            if name in changed:
+                getattr(instance, name).set(getattr(parsed, name))
+        if "opening_hours" in changed:
+            instance.opening_slots.all().delete()
+            OpeningSlot.objects.bulk_create(
+                OpeningSlot(offer=instance, weekday=d, opens=o, closes=c)
+                for d, o, c in parsed.slots
             )
+        if any(column.startswith("location") for column in changed):
+            self._save_places(instance, parsed.locations)
+        if any(column.startswith("contact") for column in changed):
+            self._save_people(instance, parsed.contacts)
 
     @staticmethod
     def _merged(read, existing):

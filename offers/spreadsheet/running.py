@@ -46,6 +46,8 @@ def import_rows(resource, dataset, *, dry_run: bool, every: int = 100):
                 yield number
         if dry_run or result.has_errors() or result.has_validation_errors():
             transaction.set_rollback(True)
+        else:
+            resource.finish(dry_run=dry_run)
     yield len(dataset)
     return result
 

@@ -1,7 +1,6 @@
 """An editor exports the offers, breaks and then fixes three rows, and imports the sheet:
 in a real browser, with the streamed preview."""
 
-
 import openpyxl
 import pytest
 from django.contrib.auth.models import Group, User

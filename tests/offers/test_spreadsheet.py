@@ -120,6 +120,19 @@ class TestUpdatesAndNewOffers:
         assert versions.count() == version_count + 1
         assert versions.first().revision.comment == "Imported from offers.csv, row 2."
 
+    def test_an_imported_version_restores_like_any_other(self, offers):
+        busy, _ = offers
+        rows = rows_of(export())
+        rows[0]["title_ar"] = "مستورد"
+        assert do_import(to_csv(rows)).ok
+        busy.refresh_from_db()
+        busy.title_ar = "يدوي"
+        busy.save()
+        busy.locations.first().delete()
+        Version.objects.get_for_object(busy).first().revision.revert(delete=True)
+        busy.refresh_from_db()
+        assert busy.title_ar == "مستورد" and busy.locations.count() == 2
+
     def test_a_row_without_external_id_is_a_new_draft(self, offers):
         rows = rows_of(export())
         new = dict.fromkeys(rows[0], "")
