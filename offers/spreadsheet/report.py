@@ -4,6 +4,7 @@ reasons, and per row what would change."""
 from dataclasses import dataclass
 
 from django.core.exceptions import NON_FIELD_ERRORS
+from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from import_export.results import RowResult
@@ -63,14 +64,16 @@ class ImportReport:
     @property
     def summary(self) -> str:
         counts = self.counts
+
+        def count(singular, plural, key):
+            n = counts[key]
+            return ngettext(singular, plural, n) % {"n": number_format(n, force_grouping=True)}
+
         return ", ".join(
             (
-                ngettext("%(n)s new offer", "%(n)s new offers", counts["new"])
-                % {"n": counts["new"]},
-                ngettext("%(n)s changed", "%(n)s changed", counts["update"])
-                % {"n": counts["update"]},
-                ngettext("%(n)s unchanged", "%(n)s unchanged", counts["skip"])
-                % {"n": counts["skip"]},
+                count("%(n)s new offer", "%(n)s new offers", "new"),
+                count("%(n)s changed", "%(n)s changed", "update"),
+                count("%(n)s unchanged", "%(n)s unchanged", "skip"),
             )
         )
 

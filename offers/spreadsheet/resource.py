@@ -11,13 +11,24 @@ from django.utils.translation import gettext as _
 from import_export import resources
 
 from offers import geocoding, versioning
-from offers.models import ContactPerson, Location, Offer, OfferStatus, OpeningSlot
+from offers.models import ContactPerson, Location, Offer, OfferCategory, OfferStatus, OpeningSlot
 from offers.models.offers import new_external_id
+from routing.services import update_nearest_stops
 
 from . import layout, values
 from .files import UNDECODABLE
 
 ID = "external_id"
+
+
+def _add_links(offer, name: str, items) -> None:
+    """Many-to-many links of a new offer, inserted without reading the (empty) old ones."""
+    if name == "categories":
+        OfferCategory.objects.bulk_create(OfferCategory(offer=offer, category=c) for c in items)
+        return
+    through = getattr(Offer, name).through
+    column = {"target_groups": "targetgroup_id", "languages": "language_id"}[name]
+    through.objects.bulk_create(through(offer_id=offer.pk, **{column: i.pk}) for i in items)
 
 
 def for_export(queryset):
@@ -52,6 +63,7 @@ class OfferResource(resources.ModelResource):
         self.file_name = file_name
         self.geocode = geocode
         self.versioned: dict[int, str] = {}
+        self.new_places: list[int] = []
         self.changes: dict[int, list[tuple[str, str, str]]] = {}
 
     # --- export -----------------------------------------------------------------------------
@@ -236,26 +248,36 @@ class OfferResource(resources.ModelResource):
             }
 
     def finish(self, dry_run: bool) -> None:
-        if not dry_run and self.versioned:
+        if dry_run:
+            return
+        if self.new_places:
+            update_nearest_stops(Location.objects.filter(pk__in=self.new_places))
+        if self.versioned:
             versioning.record_versions(self.versioned, self.user)
 
     def _save(self, instance):
         parsed = self.parsed
         changed = {column for column, _old, _new in self.changes.get(self.row_number, [])}
+        created = instance.pk is None
         instance.save()
         for name in layout.CODE_LISTS:
             if name in changed:
-                getattr(instance, name).set(getattr(parsed, name))
+                items = getattr(parsed, name)
+                if created:  # nothing to compare with: insert the links at once
+                    _add_links(instance, name, items)
+                else:
+                    getattr(instance, name).set(items)
         if "opening_hours" in changed:
-            instance.opening_slots.all().delete()
+            if not created:
+                instance.opening_slots.all().delete()
             OpeningSlot.objects.bulk_create(
                 OpeningSlot(offer=instance, weekday=d, opens=o, closes=c)
                 for d, o, c in parsed.slots
             )
         if any(column.startswith("location") for column in changed):
-            self._save_places(instance, parsed.locations)
+            self._save_places(instance, parsed.locations, created)
         if any(column.startswith("contact") for column in changed):
-            self._save_people(instance, parsed.contacts)
+            self._save_people(instance, parsed.contacts, created)
 
     @staticmethod
     def _merged(read, existing):
@@ -267,23 +289,39 @@ class OfferResource(resources.ModelResource):
             setattr(existing, attribute, getattr(read, attribute))
         return existing
 
-    def _save_places(self, offer, places):
-        existing = list(offer.locations.all())
+    def _save_places(self, offer, places, created):
+        existing = [] if created else list(offer.locations.all())
+        new = []
         for index, place in enumerate(places):
             place = self._merged(place, existing[index] if index < len(existing) else None)
             place.offer = offer
-            place.save()
+            if place.pk is None:
+                new.append(place)
+            else:
+                place.save()  # a moved place gets its nearest stops (routing.signals)
+        # New places in one insert; their nearest stops are found for all at the end.
+        self.new_places += [p.pk for p in Location.objects.bulk_create(new)]
         for stale in existing[len(places) :]:
             stale.delete()
 
-    def _save_people(self, offer, people):
-        existing = list(offer.contacts.all())
+    def _save_people(self, offer, people, created):
+        existing = [] if created else list(offer.contacts.all())
+        spoken_by = []
         for index, (contact, spoken) in enumerate(people):
             contact = self._merged(contact, existing[index] if index < len(existing) else None)
             contact.offer = offer
             contact.sort_order = index
-            contact.save()
-            contact.languages.set(spoken)
+            if contact.pk is None:
+                spoken_by.append((contact, spoken))
+            else:
+                contact.save()
+                contact.languages.set(spoken)
+        ContactPerson.objects.bulk_create([contact for contact, _spoken in spoken_by])
+        ContactPerson.languages.through.objects.bulk_create(
+            ContactPerson.languages.through(contactperson_id=contact.pk, language_id=lang.pk)
+            for contact, spoken in spoken_by
+            for lang in spoken
+        )
         for stale in existing[len(people) :]:
             stale.delete()
 

@@ -11,6 +11,7 @@ from import_export.formats.base_formats import CSV, XLSX
 from reversion.models import Version
 
 from offers.models import Location, Offer
+from routing.models import Stop
 from offers.spreadsheet import values
 from offers.spreadsheet.files import SheetError, read_sheet
 from offers.spreadsheet.report import ImportReport
@@ -146,6 +147,15 @@ class TestUpdatesAndNewOffers:
         assert offer.external_id
         assert sorted(c.slug for c in offer.categories.all()) == ["frauen", "sprachkurse"]
         assert offer.opening_slots.count() == 5
+
+    def test_new_places_get_their_nearest_stops(self, offers, kerpen):
+        Stop.objects.create(stop_id="1", name="Markt", latitude=50.9554, longitude=6.6398,
+                            station="1")  # fmt: skip
+        rows = rows_of(export())
+        new = {**rows[0], "external_id": "", "title_de": "Zweiter Kurs"}
+        assert do_import(to_csv([*rows, new])).ok
+        place = Offer.objects.get(title_de="Zweiter Kurs").locations.first()
+        assert [n.stop.name for n in place.nearest_stops.all()] == ["Markt"]
 
     def test_a_sheet_with_some_columns_changes_only_those(self, offers):
         busy, _ = offers
