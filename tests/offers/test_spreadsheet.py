@@ -11,12 +11,12 @@ from import_export.formats.base_formats import CSV, XLSX
 from reversion.models import Version
 
 from offers.models import Location, Offer
-from routing.models import Stop
 from offers.spreadsheet import values
 from offers.spreadsheet.files import SheetError, read_sheet
 from offers.spreadsheet.report import ImportReport
 from offers.spreadsheet.resource import OfferResource
 from offers.spreadsheet.running import run
+from routing.models import Stop
 from tests.factories import (
     ContactPersonFactory,
     LocationFactory,
