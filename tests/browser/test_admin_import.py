@@ -14,7 +14,10 @@ PASSWORD = "sicheres-Passwort-42"
 
 
 @pytest.fixture
-def editor_page(page: Page, live_server, demo) -> Page:
+def editor_page(browser, live_server, demo) -> Page:
+    # The admin follows the browser's language: English, so that assertions read the same.
+    context = browser.new_context(locale="en-GB", accept_downloads=True)
+    page = context.new_page()
     user = User.objects.create_user("redaktion", password=PASSWORD, is_staff=True)
     user.groups.add(Group.objects.get(name=EDITORS))
     page.goto(f"{live_server.url}/admin/login/?next=/admin/")
@@ -22,7 +25,8 @@ def editor_page(page: Page, live_server, demo) -> Page:
     page.fill("#id_password", PASSWORD)
     page.click("input[type=submit]")
     expect(page.locator("#site-name")).to_be_visible()
-    return page
+    yield page
+    context.close()
 
 
 def upload(page: Page, live_server, path):
