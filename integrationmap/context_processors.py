@@ -2,6 +2,7 @@ from django.conf import settings
 from django.utils.functional import SimpleLazyObject
 
 from offers.models import DemoDataset
+from offers.shortlist import parse_ids
 from routing.models import TransitFeed
 
 
@@ -12,4 +13,6 @@ def site(request):
         "is_demo_data": SimpleLazyObject(DemoDataset.is_present),
         # Whose public-transport stops these are, as their licence asks to show.
         "transit_feed": SimpleLazyObject(TransitFeed.current),
+        # Without JavaScript the visitor's list travels in the query string (?list=12,48).
+        "shortlist_ids": parse_ids(request.GET.get("list")),
     }

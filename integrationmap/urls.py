@@ -2,10 +2,14 @@ from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import include, path
 
+from offers.views import short_list
+
 from .views import healthz
 
 urlpatterns = [
     path("healthz", healthz, name="healthz"),
+    # Short links to lists of offers (QR codes, messages): language-neutral, permanent.
+    path("s/<slug:code>", short_list, name="short-list"),
     path("i18n/", include("django.conf.urls.i18n")),
     path("admin/", admin.site.urls),
 ]

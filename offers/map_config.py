@@ -9,7 +9,7 @@ from django.utils.translation import gettext as _
 from .icons import sprite_name
 from .models import Category
 
-NON_FILTER_PARAMETERS = ("page",)
+NON_FILTER_PARAMETERS = ("page", "list")
 
 
 def map_config() -> dict:
@@ -42,6 +42,7 @@ def finder_config(request) -> dict:
         "markers": f"{reverse('offers:markers')}?{query.urlencode()}",
         "popup": reverse("offers:popup", kwargs={"pk": 0}),
         "detail": reverse("offers:detail-short", kwargs={"pk": 0}),
+        "shortlist": reverse("offers:shortlist"),
         "categories": categories,
         "labels": {
             **map_config()["labels"],
@@ -56,6 +57,8 @@ def finder_config(request) -> dict:
             "offers": _("offers"),
             "openOffer": _("Open the offer"),
             "routes": _("Routes"),
+            "addToList": _("Add to my list"),
+            "inList": _("In my list"),
             "loading": _("Loading…"),
         },
     }

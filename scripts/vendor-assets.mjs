@@ -67,7 +67,8 @@ const ICONS = [
   "map-pin", "map", "list", "locate-fixed", "x", "filter", "phone", "mail", "globe", "clock",
   "accessibility", "euro", "languages", "printer", "external-link", "calendar-check", "info",
   "bus-front", "train-front", "tram-front", "ship", "bike", "car", "footprints", "chevron-left",
-  "chevron-right",
+  "chevron-right", "bookmark-plus", "bookmark-check", "bookmark-minus", "copy", "share-2",
+  "message-circle", "table", "book-user",
 ];
 
 function buildSprite(source, target) {

@@ -13,6 +13,7 @@ from .offers import (
 )
 from .places import Location, Municipality, WheelchairAccess
 from .providers import ContactPerson, Provider
+from .shortlist import SharedList
 from .taxonomy import Category, Icon, TargetGroup
 from .translated import TranslatedText
 
@@ -36,6 +37,7 @@ __all__ = [
     "OpeningSlot",
     "ProblemReport",
     "Provider",
+    "SharedList",
     "TargetGroup",
     "TranslatedText",
     "TranslationState",

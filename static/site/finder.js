@@ -64,9 +64,19 @@
       });
       box.appendChild(routes);
     }
+    var actions = IM.el("p", "popup-actions");
     var more = IM.el("a", "button popup-link", config.labels.openOffer);
     more.href = data.url;
-    box.appendChild(more);
+    actions.appendChild(more);
+    var keep = IM.el("a", "shortlist-add");
+    keep.href = config.shortlist + "?offers=" + marker.offerId;
+    keep.dataset.shortlistAdd = String(marker.offerId);
+    keep.dataset.labelAdd = config.labels.addToList;
+    keep.dataset.labelAdded = config.labels.inList;
+    keep.appendChild(IM.icon(config, "bookmark-plus"));
+    keep.appendChild(IM.el("span", null, config.labels.addToList));
+    actions.appendChild(keep);
+    box.appendChild(actions);
     return box;
   }
 
@@ -86,6 +96,7 @@
       var c = feature.geometry.coordinates;
       var p = feature.properties;
       var marker = L.marker([c[1], c[0]], { icon: IM.markerIcon(config, config.categories[p.c]), title: p.t, alt: p.t });
+      marker.offerId = p.o;
       marker.bindPopup(IM.el("p", null, config.labels.loading), { maxWidth: 280 });
       marker.on("popupopen", function () {
         if (marker.loaded) return;
@@ -93,7 +104,9 @@
           .then(function (response) { return response.json(); })
           .then(function (details) {
             marker.loaded = true;
-            marker.setPopupContent(popupContent(marker, details));
+            var content = popupContent(marker, details);
+            marker.setPopupContent(content);
+            content.dispatchEvent(new CustomEvent("shortlist:added-buttons", { bubbles: true }));
           });
       });
       cluster.addLayer(marker);
