@@ -11,7 +11,8 @@ from django.utils.http import urlencode
 from .models import Offer
 from .models.shortlist import MAX_OFFERS, SharedList
 
-ID = re.compile(r"\d{1,12}")
+ID = re.compile(r"\d+")
+LONGEST_ID = 12  # digits; longer numbers are no offer's id (and overflow a bigint)
 
 
 def parse_ids(raw: str | None) -> list[int]:
@@ -19,6 +20,8 @@ def parse_ids(raw: str | None) -> list[int]:
     else is ignored."""
     ids = []
     for match in ID.finditer(raw or ""):
+        if len(match.group()) > LONGEST_ID:
+            continue
         number = int(match.group())
         if number and number not in ids:
             ids.append(number)

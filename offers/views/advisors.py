@@ -1,8 +1,10 @@
 """Views for advisors in a consultation: the filtered offers as a dense, sortable table (and
 as CSV/XLSX), and the directory of contact persons by town and topic."""
 
+import re
+
 import tablib
-from django.db.models import F, OuterRef, Prefetch, Subquery
+from django.db.models import Exists, F, OuterRef, Prefetch, Subquery
 from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.translation import get_language
@@ -92,6 +94,19 @@ class OfferTableView(FinderMixin, ListView):
         return context
 
 
+FORMULA_START = ("=", "@", "\t", "\r")
+NOT_A_NUMBER = re.compile(r"[^\d\s()./+-]")
+
+
+def as_plain_text(value: str) -> str:
+    """Keep a spreadsheet from running a cell as a formula (OWASP "CSV injection"): a text
+    that starts like one gets a leading apostrophe; phone numbers such as +49 2271 stay."""
+    risky = value.startswith(FORMULA_START) or (
+        value.startswith(("+", "-")) and NOT_A_NUMBER.search(value)
+    )
+    return "'" + value if risky else value
+
+
 def phone_of(offer) -> str:
     contacts = list(offer.contacts.all())
     return contacts[0].phone if contacts else offer.provider.phone
@@ -113,15 +128,18 @@ class OfferTableExport(OfferTableView):
         for offer in offers:
             dataset.append(
                 [
-                    offer.translated("title").text,
-                    offer.provider.translated("name").text,
-                    ", ".join(offer.towns),
-                    ", ".join(c.translated("name").text for c in offer.category_list),
-                    ", ".join(lang.translated("name").text for lang in offer.languages.all()),
-                    str(offer.get_cost_display()),
-                    offer.last_verified.isoformat() if offer.last_verified else "",
-                    phone_of(offer),
-                    self.request.build_absolute_uri(offer.get_absolute_url()),
+                    as_plain_text(value)
+                    for value in (
+                        offer.translated("title").text,
+                        offer.provider.translated("name").text,
+                        ", ".join(offer.towns),
+                        ", ".join(c.translated("name").text for c in offer.category_list),
+                        ", ".join(lang.translated("name").text for lang in offer.languages.all()),
+                        str(offer.get_cost_display()),
+                        offer.last_verified.isoformat() if offer.last_verified else "",
+                        phone_of(offer),
+                        self.request.build_absolute_uri(offer.get_absolute_url()),
+                    )
                 ]
             )
         kind = self.kwargs["format"]
@@ -144,7 +162,7 @@ class OfferTableExport(OfferTableView):
 
 class ContactDirectoryView(ListView):
     """Contact persons of the public offers, by town and topic; the finder's filters apply
-    to the offers, `person` to the people's names and roles."""
+    to the offers, `person` to the people's names."""
 
     template_name = "offers/contacts.html"
     paginate_by = 60
@@ -152,28 +170,27 @@ class ContactDirectoryView(ListView):
     def get_queryset(self):
         self.filterset = OfferFilter(self.request.GET, queryset=Offer.objects.public())
         language = get_language()
-        people = ContactPerson.objects.prefetch_related("languages")
+        speaking = ContactPerson.objects.prefetch_related("languages")
         queryset = (
-            self.filterset.qs.annotate(first_town=first_town())
+            self.filterset.qs.for_listing()
+            .annotate(first_town=first_town())
             .order_by(
                 F("first_town").asc(nulls_last=True), translated_expression("title", language), "pk"
             )
-            .select_related("provider")
             .prefetch_related(
-                "categories",
-                Prefetch("locations", queryset=Location.objects.select_related("municipality")),
-                Prefetch("contacts", queryset=people),
-                Prefetch("provider__contacts", queryset=people),
+                Prefetch("contacts", queryset=speaking),
+                Prefetch("provider__contacts", queryset=speaking),
             )
         )
         self.person = self.request.GET.get("person", "").strip()[:100]
+        people = ContactPerson.objects.all()
         if self.person:
-            match = ContactPerson.objects.filter(name__icontains=self.person)
-            queryset = queryset.filter(
-                pk__in=match.filter(offer__isnull=False).values("offer")
-            ) | queryset.filter(
-                provider__in=match.filter(provider__isnull=False).values("provider")
-            )
+            people = people.filter(name__icontains=self.person)
+        # Only offers with somebody to call: their own contact persons or their provider's.
+        queryset = queryset.filter(
+            Exists(people.filter(offer=OuterRef("pk")))
+            | Exists(people.filter(provider=OuterRef("provider_id")))
+        )
         return queryset
 
     def paginate_queryset(self, queryset, page_size):
@@ -187,10 +204,12 @@ class ContactDirectoryView(ListView):
         decorate(offers, origin=None, now=timezone.now())
         entries = []
         for offer in offers:
-            people = list(offer.contacts.all()) or list(offer.provider.contacts.all())
             if self.person:
                 needle = self.person.casefold()
-                people = [p for p in people if needle in p.name.casefold()]
+                everybody = [*offer.contacts.all(), *offer.provider.contacts.all()]
+                people = [p for p in everybody if needle in p.name.casefold()]
+            else:
+                people = list(offer.contacts.all()) or list(offer.provider.contacts.all())
             for person in people:
                 entries.append(
                     {
