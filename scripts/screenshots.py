@@ -1,4 +1,5 @@
-"""Screenshots of the public pages at phone and desktop size, in German and Arabic.
+"""Screenshots of the public pages at phone and desktop size, in German and Arabic, and of
+the handout as it prints (A4) for a client reading German or Arabic.
 
 Usage: with a server running the demo data (make run), `.venv/bin/python scripts/screenshots.py
 [base URL] [output folder]`. Map tiles are not fetched (the tests' network rule): maps are grey.
@@ -17,6 +18,36 @@ SIZES = {"phone": {"width": 390, "height": 844}, "desktop": {"width": 1366, "hei
 def offer_path(page, language):
     page.goto(f"{BASE}/{language}/offers/?category=sprachkurse&municipality=kerpen")
     return page.locator(".card h3 a").first.get_attribute("href")
+
+
+def five_offers(page) -> str:
+    page.goto(f"{BASE}/de/offers/?municipality=kerpen")
+    ids = page.locator(".cards [data-shortlist-add]").evaluate_all(
+        "buttons => buttons.map(b => b.dataset.shortlistAdd)"
+    )
+    return ",".join(ids[:5])
+
+
+def lists_and_handouts(browser):
+    """An advisor working in German prints the same list for two clients; a client opens the
+    list on an Arabic phone."""
+    context = browser.new_context(viewport={"width": 794, "height": 1123})  # A4 at 96 dpi
+    context.route("**/*", lambda r: r.continue_() if r.request.url.startswith(BASE) else r.abort())
+    page = context.new_page()
+    ids = five_offers(page)
+    page.goto(f"{BASE}/de/list/?offers={ids}&language=ar")
+    page.screenshot(path=OUT / "list-de-desktop.png", full_page=True)
+    page.emulate_media(media="print")
+    for language in ("de", "ar"):
+        page.goto(f"{BASE}/de/list/handout/?offers={ids}&language={language}")
+        page.screenshot(path=OUT / f"handout-{language}.png", full_page=True)
+    context.close()
+    phone = browser.new_context(viewport=SIZES["phone"], is_mobile=True, has_touch=True)
+    phone.route("**/*", lambda r: r.continue_() if r.request.url.startswith(BASE) else r.abort())
+    page = phone.new_page()
+    page.goto(f"{BASE}/ar/list/?offers={ids}")
+    page.screenshot(path=OUT / "list-ar-phone.png", full_page=True)
+    phone.close()
 
 
 def main():
@@ -42,6 +73,7 @@ def main():
                 page.wait_for_timeout(800)
                 page.screenshot(path=OUT / f"offer-{language}-{size}.png", full_page=True)
             context.close()
+        lists_and_handouts(browser)
         browser.close()
 
 

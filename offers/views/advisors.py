@@ -116,8 +116,6 @@ class OfferTableExport(OfferTableView):
     """The table's offers (filters and order) as CSV or XLSX, without paging."""
 
     def render_to_response(self, context, **kwargs):
-        offers = list(self.get_queryset()[:EXPORT_LIMIT])
-        decorate(offers, origin=None, now=timezone.now())
         dataset = tablib.Dataset(
             headers=[
                 _("Title"), _("Provider"), _("Towns"), _("Categories"),
@@ -125,7 +123,7 @@ class OfferTableExport(OfferTableView):
                 _("Web address"),
             ]
         )  # fmt: skip
-        for offer in offers:
+        for offer in context["object_list"]:
             dataset.append(
                 [
                     as_plain_text(value)
@@ -137,7 +135,7 @@ class OfferTableExport(OfferTableView):
                         ", ".join(lang.translated("name").text for lang in offer.languages.all()),
                         str(offer.get_cost_display()),
                         offer.last_verified.isoformat() if offer.last_verified else "",
-                        phone_of(offer),
+                        offer.phone,
                         self.request.build_absolute_uri(offer.get_absolute_url()),
                     )
                 ]
@@ -154,7 +152,7 @@ class OfferTableExport(OfferTableView):
         return response
 
     def paginate_queryset(self, queryset, page_size):
-        return None, None, queryset, False
+        return None, None, list(queryset[:EXPORT_LIMIT]), False
 
     def get_paginate_by(self, queryset):
         return None

@@ -109,6 +109,16 @@ class TestShortLinks:
         assert SharedList.for_ids("ar", ids[::-1]).code != first.code
         assert SharedList.objects.count() == 3
 
+    def test_a_code_taken_by_another_list_is_never_reused(self, three):
+        ids = [three[0].pk]
+        # Another list that happens to hash to the same first 8 characters.
+        SharedList.objects.create(
+            code=SharedList.code_for("ar", ids), language="de", offer_ids="999"
+        )
+        shared = SharedList.for_ids("ar", ids)
+        assert shared.code == SharedList.code_for("ar", ids, 9)
+        assert SharedList.for_ids("ar", ids).pk == shared.pk  # and it stays that code
+
     def test_a_short_link_opens_the_list_in_its_language(self, client, three):
         shared = SharedList.for_ids("ar", [three[1].pk, three[0].pk])
         response = client.get(f"/s/{shared.code}")
