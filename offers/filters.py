@@ -180,3 +180,12 @@ class OfferFilter(django_filters.FilterSet):
         if "q" in self.valid_data and "search_rank" in queryset.query.annotations:
             return queryset.order_by("-search_rank", by_title, "pk"), None
         return queryset.order_by(by_title, "pk"), None
+
+
+class PersonSearchForm(forms.Form):
+    """The contact directory's name search; a value that does not validate is ignored."""
+
+    person = forms.CharField(label=_("Name"), max_length=100, required=False)
+
+    def person_or_blank(self) -> str:
+        return self.cleaned_data["person"] if self.is_valid() else ""

@@ -12,7 +12,7 @@ from django.utils.translation import gettext as _
 from django.views.generic import ListView
 
 from offers.cards import decorate
-from offers.filters import OfferFilter
+from offers.filters import OfferFilter, PersonSearchForm
 from offers.models import ContactPerson, Location, Offer
 from offers.models.translated import translated_expression
 
@@ -180,7 +180,7 @@ class ContactDirectoryView(ListView):
                 Prefetch("provider__contacts", queryset=speaking),
             )
         )
-        self.person = self.request.GET.get("person", "").strip()[:100]
+        self.person = PersonSearchForm(self.request.GET).person_or_blank()
         people = ContactPerson.objects.all()
         if self.person:
             people = people.filter(name__icontains=self.person)

@@ -16,6 +16,7 @@ from urllib.parse import urlsplit
 import pytest
 from django.apps import apps
 from django.core.management import call_command
+from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
 # Playwright's sync API runs an event loop in the test thread; Django's live server and ORM
 # calls from the test are still synchronous and safe here.
@@ -164,3 +165,21 @@ def context(context, live_server, offsite_requests):
 
     context.route("**/*", answer)
     return context
+
+
+def open_first_popup(page):
+    """Open the first marker's popup once the map has settled: a click during the opening
+    zoom can hit a marker that the clusterer then takes off the map, closing its popup."""
+    popup = page.locator(".leaflet-popup-content .popup")
+    for _attempt in range(3):
+        marker = page.locator(".map-marker-wrapper").first
+        marker.wait_for()
+        page.wait_for_function("!document.querySelector('.leaflet-zoom-anim')")
+        marker.click(force=True)
+        try:
+            popup.wait_for(timeout=3000)
+            return popup
+        except PlaywrightTimeoutError:
+            continue
+    popup.wait_for()
+    return popup

@@ -15,7 +15,13 @@ from pypdf import PdfReader
 
 from offers.models import Offer, SharedList
 
-from .conftest import DESKTOP, PHONE, arabic_contrast_violations, axe_violations
+from .conftest import (
+    DESKTOP,
+    PHONE,
+    arabic_contrast_violations,
+    axe_violations,
+    open_first_popup,
+)
 from .test_quality import SMALL_TARGETS
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -39,8 +45,7 @@ def test_advisor_builds_a_list_and_prints_it_in_arabic_for_the_client(open_page,
     expect(count).to_be_hidden()
 
     # One offer from a map popup…
-    page.locator(".map-marker-wrapper").first.click(force=True)
-    popup_add = page.locator(".leaflet-popup-content [data-shortlist-add]")
+    popup_add = open_first_popup(page).locator("[data-shortlist-add]")
     expect(popup_add).to_have_text("Auf meine Liste")
     popup_add.click()
     expect(popup_add).to_have_text("Auf meiner Liste")

@@ -9,7 +9,13 @@ from playwright.sync_api import Page, expect
 
 from offers.models import Offer
 
-from .conftest import DESKTOP, PHONE, arabic_contrast_violations, axe_violations
+from .conftest import (
+    DESKTOP,
+    PHONE,
+    arabic_contrast_violations,
+    axe_violations,
+    open_first_popup,
+)
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -88,8 +94,7 @@ def test_map_shows_markers_and_a_popup_with_details(open_page, demo):
     marker = page.locator(".map-marker-wrapper").first
     expect(marker).to_be_visible()
     assert marker.get_attribute("title")  # the marker's accessible name is the offer's title
-    marker.click(force=True)
-    popup = page.locator(".leaflet-popup-content .popup")
+    popup = open_first_popup(page)
     link = popup.locator(".popup-title a")
     expect(link).to_have_attribute("href", re.compile(r"^/de/offers/\d+/"))
     offer = Offer.objects.get(pk=int(link.get_attribute("href").split("/")[3]))

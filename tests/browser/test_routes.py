@@ -9,7 +9,7 @@ from playwright.sync_api import expect
 
 from offers.models import Offer
 
-from .conftest import DESKTOP, PHONE
+from .conftest import DESKTOP, PHONE, open_first_popup
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -78,8 +78,7 @@ def test_an_advisor_starts_routes_at_an_office(open_page, demo):
 
 def test_the_map_popup_offers_the_way_there(open_page, demo):
     page = open_page("/de/?category=wohnen&municipality=kerpen", **DESKTOP)
-    page.locator(".map-marker-wrapper").first.click(force=True)
-    popup = page.locator(".leaflet-popup-content .popup")
+    popup = open_first_popup(page)
     expect(popup.locator(".popup-routes a")).to_have_count(5)
     expect(popup.locator(".popup-routes a").first).to_have_attribute(
         "aria-label", "Mit Bus und Bahn"
