@@ -3,14 +3,17 @@ the query string; a value that does not validate is ignored (never an error page
 
 import django_filters
 from django import forms
-from django.db.models import Avg, Exists, F, OuterRef
+from django.db.models import Avg, Exists, F, OuterRef, Subquery
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from integrationmap.caching import remember
+
 from .geo import Point, nearest_location_distance
-from .models import Category, Cost, Language, Location, Municipality, Offer, TargetGroup
+from .models import Cost, Language, Location, Municipality, Offer, OfferCategory, TargetGroup
 from .models.places import postcode_validator
-from .search import search
+from .reference import category_ids, ids_of, topic_tree
+from .search import MAX_RANKED, search
 
 FILTER_FIELDS = (
     "category",
@@ -33,32 +36,44 @@ class CheckboxFilter(django_filters.BooleanFilter):
 
 
 def category_choices():
-    areas = Category.objects.areas().prefetch_related("children")
-    return [
-        (
-            str(area.name),
-            [(area.slug, _("All of “%(area)s”") % {"area": area.name})]
-            + [(child.slug, str(child.name)) for child in area.children.all()],
-        )
-        for area in areas
-    ]
+    def build():
+        return [
+            (
+                str(area.name),
+                [(area.slug, _("All of “%(area)s”") % {"area": area.name})]
+                + [(child.slug, str(child.name)) for child in area.children.all()],
+            )
+            for area in topic_tree()
+        ]
+
+    return remember("category_choices", build)
 
 
 def municipality_choices():
-    return list(Municipality.objects.values_list("slug", "name"))
+    def build():
+        return list(Municipality.objects.values_list("slug", "name"))
+
+    return remember("municipality_choices", build, per_language=False)
 
 
 def target_group_choices():
-    return [(group.slug, str(group.name)) for group in TargetGroup.objects.all()]
+    def build():
+        return [(group.slug, str(group.name)) for group in TargetGroup.objects.all()]
+
+    return remember("target_group_choices", build)
 
 
 def language_choices():
     """Languages spoken at some public offer, by name in the page language."""
-    used = Offer.languages.through.objects.filter(
-        language=OuterRef("pk"), offer__in=Offer.objects.public()
-    )
-    languages = Language.objects.filter(Exists(used))
-    return sorted(((lang.code, str(lang.name)) for lang in languages), key=lambda c: c[1])
+
+    def build():
+        used = Offer.languages.through.objects.filter(
+            language=OuterRef("pk"), offer__in=Offer.objects.public()
+        )
+        languages = Language.objects.filter(Exists(used))
+        return sorted(((lang.code, str(lang.name)) for lang in languages), key=lambda c: c[1])
+
+    return remember("language_choices", build, per_day=True)
 
 
 class OfferFilter(django_filters.FilterSet):
@@ -77,13 +92,13 @@ class OfferFilter(django_filters.FilterSet):
     target_group = django_filters.ChoiceFilter(
         label=_("For"),
         choices=target_group_choices,
-        field_name="target_groups__slug",
+        method="filter_target_group",
         empty_label=_("Everyone"),
     )
     language = django_filters.ChoiceFilter(
         label=_("Language spoken there"),
         choices=language_choices,
-        field_name="languages__code",
+        method="filter_language",
         empty_label=_("Any language"),
     )
     free = CheckboxFilter(label=_("Free of charge"), method="filter_free")
@@ -110,16 +125,24 @@ class OfferFilter(django_filters.FilterSet):
     def filter_text(self, queryset, name, value):
         return search(queryset, value)
 
+    # Filters are semi-joins on ids from the (cached) reference data: the database can hash
+    # the matching links once instead of probing them for every offer.
     def filter_category(self, queryset, name, value):
-        links = Offer.categories.through.objects.filter(offer=OuterRef("pk"))
-        return queryset.filter(
-            Exists(links.filter(category__slug=value))
-            | Exists(links.filter(category__parent__slug=value))
-        )
+        links = OfferCategory.objects.filter(category_id__in=category_ids(value))
+        return queryset.filter(pk__in=links.values("offer_id"))
 
     def filter_municipality(self, queryset, name, value):
-        here = Location.objects.filter(offer=OuterRef("pk"), municipality__slug=value)
-        return queryset.filter(Exists(here))
+        here = Location.objects.filter(municipality_id=ids_of(Municipality, value))
+        return queryset.filter(pk__in=here.values("offer_id"))
+
+    def filter_target_group(self, queryset, name, value):
+        group = ids_of(TargetGroup, value)
+        links = Offer.target_groups.through.objects.filter(targetgroup_id=group)
+        return queryset.filter(pk__in=links.values("offer_id"))
+
+    def filter_language(self, queryset, name, value):
+        links = Offer.languages.through.objects.filter(language_id=ids_of(Language, value))
+        return queryset.filter(pk__in=links.values("offer_id"))
 
     def filter_free(self, queryset, name, value):
         return queryset.filter(cost=Cost.FREE) if value else queryset
@@ -178,8 +201,25 @@ class OfferFilter(django_filters.FilterSet):
             queryset = queryset.annotate(distance=nearest_location_distance(origin))
             return queryset.order_by(F("distance").asc(nulls_last=True), by_title, "pk"), origin
         if "q" in self.valid_data and "search_rank" in queryset.query.annotations:
+            if self.too_many_to_rank(queryset):
+                first = queryset.order_by().values("pk")[:MAX_RANKED]
+                queryset = queryset.filter(pk__in=Subquery(first))
             return queryset.order_by("-search_rank", by_title, "pk"), None
         return queryset.order_by(by_title, "pk"), None
+
+    def too_many_to_rank(self, queryset) -> bool:
+        """Whether a search matches more offers than are ranked (MAX_RANKED). Ranking reads
+        every match, so a broad word over a whole federal state ("Beratung": 80,000 offers)
+        would take seconds; such a search ranks the first MAX_RANKED matches the database
+        finds and says so, and a town or a topic narrows it down to all matches again."""
+        if not hasattr(self, "_too_many"):
+            matches = queryset.order_by().values("pk")[: MAX_RANKED + 1].count()
+            self._too_many = matches > MAX_RANKED
+        return self._too_many
+
+    @property
+    def more_than_ranked(self) -> bool:
+        return getattr(self, "_too_many", False)
 
 
 class PersonSearchForm(forms.Form):

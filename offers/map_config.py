@@ -6,8 +6,7 @@ from django.urls import reverse
 from django.utils.translation import get_language_bidi
 from django.utils.translation import gettext as _
 
-from .icons import sprite_name
-from .models import Category
+from .reference import map_categories
 
 NON_FILTER_PARAMETERS = ("page", "list")
 
@@ -29,21 +28,13 @@ def finder_config(request) -> dict:
     query = request.GET.copy()
     for name in NON_FILTER_PARAMETERS:
         query.pop(name, None)
-    categories = {
-        category.slug: {
-            "colour": category.colour,
-            "icon": sprite_name(category.icon),
-            "name": category.translated("name").text,
-        }
-        for category in Category.objects.subcategories()
-    }
     return {
         **map_config(),
         "markers": f"{reverse('offers:markers')}?{query.urlencode()}",
         "popup": reverse("offers:popup", kwargs={"pk": 0}),
         "detail": reverse("offers:detail-short", kwargs={"pk": 0}),
         "shortlist": reverse("offers:shortlist"),
-        "categories": categories,
+        "categories": map_categories(),
         "labels": {
             **map_config()["labels"],
             "nearby": _("Nearest to your location"),

@@ -33,6 +33,8 @@ ARABIC_FORMS = str.maketrans({"ى": "ي", "ة": "ه", "ٱ": "ا", "\u0640": None
 MIN_TERM_LENGTH = 2
 MAX_TERMS = 8
 MAX_QUERY_LENGTH = 200
+# A search that matches more offers than this is not ranked (see OfferFilter.ordered).
+MAX_RANKED = 1000
 
 
 def search_vector_sql(languages) -> str:
@@ -120,9 +122,10 @@ def _postgresql_search(queryset, query, terms, everywhere):
     return (
         queryset.alias(search_vector=StoredSearchVector())
         .filter(Q(search_vector=text_query) | everywhere | typo)
+        # Similarity is ranked on titles only: over the long texts of thousands of matches
+        # it costs most of a search's time (1 s of 1.1 s at 200,000 offers).
         .annotate(
             search_rank=SearchRank(StoredSearchVector(), text_query)
-            + TrigramWordSimilarity(folded, "search_text")
             + TrigramWordSimilarity(folded, "search_title")
         )
     )

@@ -48,6 +48,12 @@ class TransitFeed(models.Model):
     def current(cls):
         return cls.objects.filter(pk=1).first()
 
+    @classmethod
+    def current_cached(cls):
+        from integrationmap.caching import remember
+
+        return remember("transit_feed", cls.current, per_language=False)
+
 
 class Stop(Coordinates):
     """A stop or station of the public-transport feed. Platforms of one station share

@@ -40,6 +40,7 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "integrationmap.caching.ContentVersionMiddleware",
     "django.middleware.security.SecurityMiddleware",
     # Compresses pages and JSON (Django adds random bytes against BREACH; public pages carry
     # no secrets). Static files are precompressed by whitenoise.
@@ -83,10 +84,34 @@ DATABASES = {"default": env.db_url_config(DATABASE_URL)}
 DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=0)
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # The just-in-time compiler costs tens of milliseconds per query and pays off only for
+    # analytical queries, which this site does not run.
+    DATABASES["default"].setdefault("OPTIONS", {}).setdefault("options", "-c jit=off")
     # pg_trgm only sees Arabic and Cyrillic trigrams in a UTF-8 ctype database.
     DATABASES["default"].setdefault("TEST", {}).update({"TEMPLATE": "template0", "CHARSET": "UTF8"})
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# --- Caches ---------------------------------------------------------------------------------
+# Without REDIS_URL: memory of this one process (one instance). With it (several instances):
+# Redis holds the page cache and the sessions, so any instance can answer any request.
+REDIS_URL = env.str("REDIS_URL", default="")
+if REDIS_URL:
+    CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}
+    }
+    # Sessions read from Redis and kept in the database too: a Redis restart logs nobody out.
+    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+else:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "OPTIONS": {"MAX_ENTRIES": env.int("LOCAL_CACHE_ENTRIES", default=2000)},
+        }
+    }
+# Keys hold the content version (ADR 15), so these only bound memory, never correctness.
+PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=60 * 60)
+REFERENCE_CACHE_SECONDS = env.int("REFERENCE_CACHE_SECONDS", default=24 * 60 * 60)
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

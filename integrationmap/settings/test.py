@@ -15,3 +15,6 @@ LOGGING = {**LOGGING, "root": {"handlers": ["console"], "level": "WARNING"}}
 # Serve static files from the finders: tests never run collectstatic.
 WHITENOISE_AUTOREFRESH = True
 WHITENOISE_USE_FINDERS = True
+# No cache unless a test asks for one (tests/test_caching.py): on PostgreSQL the content
+# version only rises when a transaction commits, and most tests never commit.
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}}

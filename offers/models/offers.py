@@ -282,12 +282,24 @@ class Offer(TranslatedFieldsMixin, TimeStamped):
             ),
         ]
         indexes = [
+            # With the id, counting and joining public offers never reads the (wide) table.
             models.Index(
-                fields=["valid_from", "valid_until"],
+                fields=["valid_from", "valid_until", "id"],
                 condition=Q(status="published"),
-                name="offer_published_validity_idx",
+                name="offer_public_idx",
             ),
             models.Index(fields=["status", "last_verified"], name="offer_status_verified_idx"),
+            # The finder's default order, per page language (its fallbacks included), so that
+            # the first page of 200,000 offers needs no sort.
+            *(
+                models.Index(
+                    translated_expression("title", code),
+                    F("id"),
+                    condition=Q(status="published"),
+                    name=f"offer_title_order_{code.replace('-', '_')}"[:30],
+                )
+                for code in settings.MODELTRANSLATION_LANGUAGES
+            ),
         ]
 
     def __str__(self):
@@ -401,6 +413,7 @@ class OfferCategory(models.Model):
         verbose_name=_("category"),
         on_delete=models.PROTECT,
         related_name="offer_links",
+        db_index=False,  # the index below starts with it
         limit_choices_to={"parent__isnull": False},
         help_text=_("A subcategory, e.g. “Language and integration courses”."),
     )
@@ -411,6 +424,8 @@ class OfferCategory(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["offer", "category"], name="offer_category_unique")
         ]
+        # The topic filter reads the offers of some categories from the index alone.
+        indexes = [models.Index(fields=["category", "offer"], name="offer_category_by_topic")]
 
     def __str__(self):
         return str(self.offer)

@@ -101,6 +101,7 @@ class Location(TranslatedFieldsMixin, Coordinates):
         verbose_name=_("municipality"),
         on_delete=models.PROTECT,
         related_name="locations",
+        db_index=False,  # location_town_idx starts with it
     )
     wheelchair_access = models.CharField(
         _("wheelchair access"),
@@ -125,7 +126,11 @@ class Location(TranslatedFieldsMixin, Coordinates):
                 name="location_wheelchair_access_valid",
             ),
         ]
-        indexes = [models.Index(fields=["latitude", "longitude"], name="location_coordinates_idx")]
+        # The town filter and the map (markers in a box, clusters) read only these indexes.
+        indexes = [
+            models.Index(fields=["municipality", "offer"], name="location_town_idx"),
+            models.Index(fields=["latitude", "longitude", "offer"], name="location_position_idx"),
+        ]
 
     def __str__(self):
         label = self.translated("name").text or self.street

@@ -11,6 +11,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.generic import ListView
 
+from integrationmap.caching import CachedPageMixin
 from offers.cards import decorate
 from offers.filters import OfferFilter, PersonSearchForm
 from offers.models import ContactPerson, Location, Offer
@@ -37,7 +38,7 @@ def sort_keys(language: str) -> dict:
     }
 
 
-class OfferTableView(FinderMixin, ListView):
+class OfferTableView(CachedPageMixin, FinderMixin, ListView):
     """The finder's results with the same filters, one line per offer."""
 
     template_name = "offers/table.html"
@@ -115,6 +116,8 @@ def phone_of(offer) -> str:
 class OfferTableExport(OfferTableView):
     """The table's offers (filters and order) as CSV or XLSX, without paging."""
 
+    page_cache = False  # large, rare, and with a date in its file name
+
     def render_to_response(self, context, **kwargs):
         dataset = tablib.Dataset(
             headers=[
@@ -158,12 +161,13 @@ class OfferTableExport(OfferTableView):
         return None
 
 
-class ContactDirectoryView(ListView):
+class ContactDirectoryView(CachedPageMixin, ListView):
     """Contact persons of the public offers, by town and topic; the finder's filters apply
     to the offers, `person` to the people's names."""
 
     template_name = "offers/contacts.html"
     paginate_by = 60
+    changes_every_minute = False
 
     def get_queryset(self):
         self.filterset = OfferFilter(self.request.GET, queryset=Offer.objects.public())

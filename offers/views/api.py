@@ -13,6 +13,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views import View
 
+from integrationmap.caching import CachedPageMixin
 from offers.cards import decorate
 from offers.filters import OfferFilter
 from offers.models import Location, Offer, OfferCategory
@@ -35,7 +36,9 @@ def main_categories(offer_ids_query) -> dict[int, str]:
     return main
 
 
-class MarkersView(View):
+class MarkersView(CachedPageMixin, View):
+    changes_every_minute = False  # unless ?open_now
+
     def get(self, request, *args, **kwargs):
         offers = OfferFilter(request.GET, queryset=Offer.objects.public()).qs.values("pk")
         rows = (
@@ -103,7 +106,7 @@ def way_for_popup(location, language: str) -> dict:
     }
 
 
-class PopupView(View):
+class PopupView(CachedPageMixin, View):
     """What a marker's popup shows. With `?location=<id>` (the marker's location) also the
     way there: route links and the nearest stop."""
 

@@ -6,6 +6,7 @@ from django.utils import timezone
 from django.utils.translation import get_language
 from django.views.generic import DetailView
 
+from integrationmap.caching import CachedPageMixin
 from offers.cards import decorate
 from offers.map_config import map_config
 from offers.models import ContactPerson, Offer, OpeningSlot
@@ -14,7 +15,7 @@ from routing.forms import OriginForm
 from routing.way import attach_ways, nearest_stops_prefetch
 
 
-class OfferDetailView(DetailView):
+class OfferDetailView(CachedPageMixin, DetailView):
     template_name = "offers/detail.html"
     context_object_name = "offer"
 
@@ -70,6 +71,8 @@ class OfferDetailView(DetailView):
 class OfferPreviewView(OfferDetailView):
     """Any offer (draft, archived, expired) as the public would see it, for the back
     office: logged-in staff who may view offers, within their own municipalities."""
+
+    page_cache = False
 
     def dispatch(self, request, *args, **kwargs):
         user = request.user

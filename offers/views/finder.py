@@ -4,10 +4,13 @@ from django.utils import timezone
 from django.utils.translation import get_language
 from django.views.generic import ListView
 
+from integrationmap.caching import CachedPageMixin
 from offers.cards import decorate
 from offers.filters import OfferFilter
 from offers.map_config import finder_config
-from offers.models import Category, Offer
+from offers.models import Offer
+from offers.reference import topic_tree
+from offers.search import MAX_RANKED
 
 
 class FinderMixin:
@@ -22,6 +25,8 @@ class FinderMixin:
     def paginate_queryset(self, queryset, page_size):
         """Out-of-range or garbled page numbers show the nearest real page, never an error."""
         paginator = self.get_paginator(queryset, page_size)
+        if self.filterset.more_than_ranked:
+            paginator.count = MAX_RANKED  # known; counting would search again
         page = paginator.get_page(self.request.GET.get("page"))
         return paginator, page, page.object_list, page.has_other_pages()
 
@@ -32,16 +37,16 @@ class FinderMixin:
             filterset=self.filterset,
             origin=self.origin,
             with_map=self.with_map,
-            areas=Category.objects.areas().prefetch_related("children"),
+            areas=topic_tree(),
             finder_config=finder_config(self.request),
         )
         return context
 
 
-class HomeView(FinderMixin, ListView):
+class HomeView(CachedPageMixin, FinderMixin, ListView):
     template_name = "offers/home.html"
     with_map = True
 
 
-class OfferListView(FinderMixin, ListView):
+class OfferListView(CachedPageMixin, FinderMixin, ListView):
     template_name = "offers/list.html"
