@@ -6,6 +6,7 @@ from django.urls import reverse
 from django.utils.translation import get_language_bidi
 from django.utils.translation import gettext as _
 
+from .map_data import MARKERS_FROM_ZOOM
 from .reference import map_categories
 
 NON_FILTER_PARAMETERS = ("page", "list")
@@ -34,6 +35,7 @@ def finder_config(request) -> dict:
         "popup": reverse("offers:popup", kwargs={"pk": 0}),
         "detail": reverse("offers:detail-short", kwargs={"pk": 0}),
         "shortlist": reverse("offers:shortlist"),
+        "markersFromZoom": MARKERS_FROM_ZOOM,
         "categories": map_categories(),
         "labels": {
             **map_config()["labels"],

@@ -6,7 +6,7 @@ app_name = "offers"
 urlpatterns = [
     path("", views.HomeView.as_view(), name="home"),
     path("offers/", views.OfferListView.as_view(), name="list"),
-    path("offers/map.geojson", views.MarkersView.as_view(), name="markers"),
+    path("offers/map.json", views.MarkersView.as_view(), name="markers"),
     path("offers/table/", views.OfferTableView.as_view(), name="table"),
     re_path(
         r"^offers/table\.(?P<format>csv|xlsx)$",

@@ -164,6 +164,11 @@ MAP_TILES_ATTRIBUTION = env.str(
 # Where the map opens when nothing else is known: the Rhein-Erft-Kreis by default.
 MAP_DEFAULT_CENTER = tuple(env.list("MAP_DEFAULT_CENTER", cast=float, default=[50.90, 6.74]))
 MAP_DEFAULT_ZOOM = env.int("MAP_DEFAULT_ZOOM", default=11)
+# Up to this many markers the map gets them all and clusters them in the browser (a
+# district); beyond, the database counts clusters for the part of the map in view.
+MAP_MAX_MARKERS = env.int("MAP_MAX_MARKERS", default=3000)
+# Close up (a few streets) markers are always sent, but never more than this.
+MAP_HARD_MAX_MARKERS = env.int("MAP_HARD_MAX_MARKERS", default=10000)
 # Locations must lie inside this box (south, west, north, east); the default is Germany, which
 # catches swapped latitude/longitude. A district deployment may narrow it.
 SERVICE_AREA_BOUNDS = tuple(

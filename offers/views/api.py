@@ -1,4 +1,4 @@
-"""JSON for the map: markers as GeoJSON (RFC 7946) and the details a popup shows.
+"""JSON for the map: markers or clusters (offers/map_data.py) and the details a popup shows.
 
 Markers carry only what a marker needs (offer id, title, main category, town); a popup
 loads the rest when it is opened.
@@ -16,59 +16,22 @@ from django.views import View
 from integrationmap.caching import CachedPageMixin
 from offers.cards import decorate
 from offers.filters import OfferFilter
-from offers.models import Location, Offer, OfferCategory
-from offers.models.translated import translated_expression
+from offers.map_data import MapViewForm, map_answer
+from offers.models import Offer
 from routing.way import nearest_stops_prefetch, way_there
-
-COORDINATE_DECIMALS = 5  # about one metre
-
-
-def main_categories(offer_ids_query) -> dict[int, str]:
-    """The first subcategory (by sort order) of each offer."""
-    links = (
-        OfferCategory.objects.filter(offer__in=offer_ids_query)
-        .order_by("offer_id", "category__sort_order", "category__slug")
-        .values_list("offer_id", "category__slug")
-    )
-    main = {}
-    for offer_id, slug in links:
-        main.setdefault(offer_id, slug)
-    return main
 
 
 class MarkersView(CachedPageMixin, View):
+    """The map's markers (or clusters) for the finder's filters and the map's viewport."""
+
     changes_every_minute = False  # unless ?open_now
 
     def get(self, request, *args, **kwargs):
-        offers = OfferFilter(request.GET, queryset=Offer.objects.public()).qs.values("pk")
-        rows = (
-            Location.objects.filter(offer__in=offers)
-            .annotate(title=translated_expression("title", get_language(), prefix="offer__"))
-            .order_by("offer_id", "pk")
-            .values_list("pk", "offer_id", "latitude", "longitude", "title", "municipality__name")
-        )
-        categories = main_categories(offers)
-        features = [
-            {
-                "type": "Feature",
-                "id": pk,
-                "geometry": {
-                    "type": "Point",
-                    "coordinates": [
-                        round(longitude, COORDINATE_DECIMALS),
-                        round(latitude, COORDINATE_DECIMALS),
-                    ],
-                },
-                "properties": {"o": offer_id, "t": title, "c": categories.get(offer_id), "m": town},
-            }
-            for pk, offer_id, latitude, longitude, title, town in rows
-        ]
-        body = json.dumps(
-            {"type": "FeatureCollection", "features": features},
-            ensure_ascii=False,
-            separators=(",", ":"),
-        )
-        return HttpResponse(body, content_type="application/geo+json")
+        offers = OfferFilter(request.GET, queryset=Offer.objects.public()).qs
+        box, zoom = MapViewForm(request.GET).view()
+        answer = map_answer(offers, box, zoom, get_language())
+        body = json.dumps(answer, ensure_ascii=False, separators=(",", ":"))
+        return HttpResponse(body, content_type="application/json")
 
 
 def text_with_language(value) -> dict:

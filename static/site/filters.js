@@ -31,15 +31,53 @@
       : config.labels.km.replace("%(km)s", format.format(km));
   }
 
-  function nearest(features, here) {
+  function nearest(data, here) {
+    // data.markers rows: [location id, offer id, latitude, longitude, title, category, town]
     var byOffer = {};
-    features.forEach(function (feature) {
-      var c = feature.geometry.coordinates;
-      var km = distanceKm(here, [c[1], c[0]]);
-      var p = feature.properties;
-      if (!byOffer[p.o] || km < byOffer[p.o].km) byOffer[p.o] = { id: p.o, title: p.t, category: p.c, town: p.m, km: km };
+    data.markers.forEach(function (row) {
+      var km = distanceKm(here, [row[2], row[3]]);
+      if (!byOffer[row[1]] || km < byOffer[row[1]].km) {
+        byOffer[row[1]] = { id: row[1], title: row[4], category: data.categories[row[5]], town: data.towns[row[6]], km: km };
+      }
     });
     return Object.keys(byOffer).map(function (key) { return byOffer[key]; }).sort(function (a, b) { return a.km - b.km; });
+  }
+
+  function getJSON(url) {
+    return fetch(url, { headers: { Accept: "application/json" } }).then(function (response) {
+      if (!response.ok) throw new Error(response.status);
+      return response.json();
+    });
+  }
+
+  // The bounds of the map tile at `zoom` that holds `here` (zoom 13: a few kilometres).
+  function tileAround(here, zoom) {
+    var n = Math.pow(2, zoom);
+    function lon(x) { return x / n * 360 - 180; }
+    function lat(y) { return Math.atan(Math.sinh(Math.PI * (1 - 2 * y / n))) * 180 / Math.PI; }
+    var x = Math.floor((here[1] + 180) / 360 * n);
+    var rad = here[0] * Math.PI / 180;
+    var y = Math.floor((1 - Math.log(Math.tan(rad) + 1 / Math.cos(rad)) / Math.PI) / 2 * n);
+    return [lon(x), lat(y + 1), lon(x + 1), lat(y)].map(function (v) { return v.toFixed(5); }).join(",");
+  }
+
+  // Where all results fit in one answer (a district), the nearest are found among all of
+  // them and the position never leaves the device. With more (a whole state) the browser
+  // asks for the markers of the map tile around the position, a few kilometres wide first,
+  // wider while fewer than 20 offers are in it: the server learns the tile, never the point.
+  function nearbyOffers(here) {
+    return getJSON(config.markers).then(function (all) {
+      if (all.mode === "markers") return nearest(all, here);
+      var zooms = [13, 11, 9];
+      function attempt(i) {
+        var query = "&bbox=" + tileAround(here, zooms[i]) + "&zoom=" + config.markersFromZoom;
+        return getJSON(config.markers + query).then(function (data) {
+          var found = nearest(data, here);
+          return found.length >= 20 || i === zooms.length - 1 ? found : attempt(i + 1);
+        });
+      }
+      return attempt(0);
+    });
   }
 
   function renderNearby(box, listed, results) {
@@ -99,11 +137,10 @@
     navigator.geolocation.getCurrentPosition(
       function (position) {
         var here = [position.coords.latitude, position.coords.longitude];
-        fetch(config.markers, { headers: { Accept: "application/geo+json" } })
-          .then(function (response) { return response.json(); })
-          .then(function (data) {
+        nearbyOffers(here)
+          .then(function (results) {
             listed.hidden = true;
-            renderNearby(box, listed, nearest(data.features, here));
+            renderNearby(box, listed, results);
             document.dispatchEvent(new CustomEvent("finder:located", { detail: { position: here } }));
           })
           .catch(function () { box.textContent = config.labels.noLocation; });

@@ -11,7 +11,6 @@
   var list = document.getElementById("results-list");
   var wide = window.matchMedia("(min-width: 80em)");  // list and map side by side
   var map = null;
-  var cluster = null;
 
   function popupContent(marker, data) {
     var box = IM.el("div", "popup");
@@ -80,39 +79,86 @@
     return box;
   }
 
-  function addMarkers(data) {
-    cluster = L.markerClusterGroup({
-      showCoverageOnHover: false,
-      maxClusterRadius: 50,
-      iconCreateFunction: function (group) {
-        var count = group.getChildCount();
-        var badge = IM.el("span", "map-cluster");
-        badge.appendChild(IM.el("span", null, String(count)));
-        badge.appendChild(IM.el("span", "visually-hidden", " " + config.labels.offers));
-        return L.divIcon({ html: badge, className: "map-cluster-wrapper", iconSize: [40, 40] });
-      },
+  function clusterIcon(count) {
+    // Read as "offers: 12" (no plural forms needed in any language).
+    var badge = IM.el("span", "map-cluster");
+    badge.appendChild(IM.el("span", "visually-hidden", config.labels.offers + ": "));
+    badge.appendChild(IM.el("span", null, String(count)));
+    return L.divIcon({ html: badge, className: "map-cluster-wrapper", iconSize: [40, 40] });
+  }
+
+  function offerMarker(data, row) {
+    // row: [location id, offer id, latitude, longitude, title, category index, town index]
+    var category = config.categories[data.categories[row[5]]];
+    var marker = L.marker([row[2], row[3]], { icon: IM.markerIcon(config, category), title: row[4], alt: row[4] });
+    marker.offerId = row[1];
+    marker.bindPopup(IM.el("p", null, config.labels.loading), { maxWidth: 280 });
+    marker.on("popupopen", function () {
+      if (marker.loaded) return;
+      fetch(config.popup.replace("/0/", "/" + row[1] + "/") + "?location=" + row[0])
+        .then(function (response) { return response.json(); })
+        .then(function (details) {
+          marker.loaded = true;
+          var content = popupContent(marker, details);
+          marker.setPopupContent(content);
+          content.dispatchEvent(new CustomEvent("shortlist:added-buttons", { bubbles: true }));
+        });
     });
-    data.features.forEach(function (feature) {
-      var c = feature.geometry.coordinates;
-      var p = feature.properties;
-      var marker = L.marker([c[1], c[0]], { icon: IM.markerIcon(config, config.categories[p.c]), title: p.t, alt: p.t });
-      marker.offerId = p.o;
-      marker.bindPopup(IM.el("p", null, config.labels.loading), { maxWidth: 280 });
-      marker.on("popupopen", function () {
-        if (marker.loaded) return;
-        fetch(config.popup.replace("/0/", "/" + p.o + "/") + "?location=" + feature.id)
-          .then(function (response) { return response.json(); })
-          .then(function (details) {
-            marker.loaded = true;
-            var content = popupContent(marker, details);
-            marker.setPopupContent(content);
-            content.dispatchEvent(new CustomEvent("shortlist:added-buttons", { bubbles: true }));
-          });
+    return marker;
+  }
+
+  // Clusters counted by the server (too many offers to send): a tap zooms in on one.
+  function serverCluster(row) {
+    var marker = L.marker([row[0], row[1]], { icon: clusterIcon(row[2]), title: config.labels.offers + ": " + row[2] });
+    marker.on("click", function () {
+      map.setView(marker.getLatLng(), Math.min(map.getZoom() + 2, config.markersFromZoom));
+    });
+    return marker;
+  }
+
+  var layer = null;
+  var requested = 0;
+  var shownQuery = null;
+  var popupOpen = false;
+
+  function show(data, fit) {
+    if (layer) map.removeLayer(layer);
+    if (data.mode === "markers") {
+      layer = L.markerClusterGroup({
+        showCoverageOnHover: false,
+        maxClusterRadius: 50,
+        iconCreateFunction: function (group) { return clusterIcon(group.getChildCount()); },
       });
-      cluster.addLayer(marker);
-    });
-    map.addLayer(cluster);
-    if (data.features.length) map.fitBounds(cluster.getBounds(), { padding: [24, 24], maxZoom: 15 });
+      data.markers.forEach(function (row) { layer.addLayer(offerMarker(data, row)); });
+    } else {
+      layer = L.featureGroup(data.clusters.map(serverCluster));
+    }
+    map.addLayer(layer);
+    if (fit && layer.getLayers().length) map.fitBounds(layer.getBounds(), { padding: [24, 24], maxZoom: 15 });
+  }
+
+  // The view's bounds widened to a grid, so that small moves ask for the same address and
+  // the browser's and the server's caches answer.
+  function viewQuery() {
+    var zoom = map.getZoom();
+    var step = 360 / Math.pow(2, Math.max(zoom, 1));
+    var b = map.getBounds();
+    function snap(value, up) { return (up ? Math.ceil(value / step) : Math.floor(value / step)) * step; }
+    var box = [
+      Math.max(snap(b.getWest(), false), -180), Math.max(snap(b.getSouth(), false), -90),
+      Math.min(snap(b.getEast(), true), 180), Math.min(snap(b.getNorth(), true), 90),
+    ].map(function (v) { return v.toFixed(5); });
+    return "&bbox=" + box.join(",") + "&zoom=" + zoom;
+  }
+
+  function load(query, fit) {
+    var number = ++requested;
+    return fetch(config.markers + (query || ""), { headers: { Accept: "application/json" } })
+      .then(function (response) { return response.json(); })
+      .then(function (data) {
+        if (number === requested) show(data, fit);
+        return data;
+      });
   }
 
   function showMap() {
@@ -123,9 +169,22 @@
     }
     map = IM.createMap(container, config);
     map.setView(config.center, config.zoom);
-    fetch(config.markers, { headers: { Accept: "application/geo+json" } })
-      .then(function (response) { return response.json(); })
-      .then(addMarkers);
+    load("", true).then(function (data) {
+      // A district's markers all came at once; a whole state's came as clusters, and the
+      // map asks for what is in view whenever it moves (not while a popup is open: a
+      // popup pans the map, and new markers would close it).
+      if (data.mode === "markers") return;
+      function follow() {
+        var query = viewQuery();
+        if (popupOpen || query === shownQuery) return;
+        shownQuery = query;
+        load(query, false);
+      }
+      map.on("moveend", follow);
+      map.on("popupopen", function () { popupOpen = true; });
+      map.on("popupclose", function () { popupOpen = false; follow(); });
+      follow();
+    });
   }
 
   function setView(view) {

@@ -183,7 +183,7 @@ class TestBadInput:
         ],
     )
     def test_bad_query_strings_are_ignored_never_an_error(self, client, district, query):
-        for url in (LIST, "/ar/", "/de/offers/map.geojson"):
+        for url in (LIST, "/ar/", "/de/offers/map.json"):
             assert client.get(f"{url}?{query}").status_code == 200, url
 
     def test_huge_page_number_shows_the_last_page(self, client, district):

@@ -38,44 +38,94 @@ def offer(kerpen):
     return offer
 
 
+def markers_of(client, url):
+    data = client.get(url).json()
+    assert data["mode"] == "markers"
+    return data
+
+
 class TestMarkers:
-    def test_geojson_feature_collection_per_location(self, client, offer, kerpen):
+    def test_one_compact_marker_per_location(self, client, offer, kerpen):
         LocationFactory(offer=offer, municipality=kerpen, latitude=50.9, longitude=6.7)
         OfferFactory(available_online=True)  # no location, no marker
-        response = client.get("/de/offers/map.geojson")
-        assert response["Content-Type"] == "application/geo+json"
+        response = client.get("/de/offers/map.json")
+        assert response["Content-Type"] == "application/json"
         data = response.json()
-        assert data["type"] == "FeatureCollection"
-        assert len(data["features"]) == 2
-        feature = data["features"][0]
-        assert feature["type"] == "Feature"
-        assert feature["geometry"] == {"type": "Point", "coordinates": [6.67961, 50.90353]}
-        assert feature["properties"] == {
-            "o": offer.pk,
-            "t": "Sprachcafé Sindorf",
-            "c": "sprachkurse",
-            "m": "Kerpen",
-        }
+        assert data["mode"] == "markers"
+        assert len(data["markers"]) == 2
+        first = min(data["markers"], key=lambda row: row[0])
+        location_id, offer_id, lat, lon, title, category_index, town_index = first
+        assert (offer_id, lat, lon, title) == (offer.pk, 50.90353, 6.67961, "Sprachcafé Sindorf")
+        assert location_id == offer.locations.order_by("pk").first().pk
+        assert data["categories"][category_index] == "sprachkurse"
+        assert data["towns"][town_index] == "Kerpen"
 
     def test_titles_in_the_page_language_with_fallback(self, client, offer):
-        english = client.get("/ar/offers/map.geojson").json()["features"][0]["properties"]["t"]
+        english = markers_of(client, "/ar/offers/map.json")["markers"][0][4]
         assert english == offer.title_en  # no Arabic title: English is next in the chain
 
     def test_same_filters_as_the_list(self, client, offer, kerpen):
         other = OfferFactory(categories=[category("wohnen")])
         LocationFactory(offer=other, municipality=MunicipalityFactory(slug="bergheim"))
-        ids = {
-            f["properties"]["o"]
-            for f in client.get("/de/offers/map.geojson?municipality=kerpen").json()["features"]
-        }
-        assert ids == {offer.pk}
-        searched = client.get("/de/offers/map.geojson?q=sprachcafe").json()["features"]
-        assert {f["properties"]["o"] for f in searched} == {offer.pk}
+        rows = markers_of(client, "/de/offers/map.json?municipality=kerpen")["markers"]
+        assert {row[1] for row in rows} == {offer.pk}
+        searched = markers_of(client, "/de/offers/map.json?q=sprachcafe")["markers"]
+        assert {row[1] for row in searched} == {offer.pk}
 
     def test_drafts_are_not_on_the_map(self, client, offer):
         offer.status = OfferStatus.DRAFT
         offer.save()
-        assert client.get("/de/offers/map.geojson").json()["features"] == []
+        assert markers_of(client, "/de/offers/map.json")["markers"] == []
+
+    def test_a_viewport_limits_the_markers(self, client, offer, kerpen):
+        far = OfferFactory()
+        LocationFactory(offer=far, municipality=kerpen, latitude=51.2, longitude=7.2)
+        box = "bbox=6.6,50.85,6.75,50.95"
+        rows = markers_of(client, f"/de/offers/map.json?{box}&zoom=12")["markers"]
+        assert {row[1] for row in rows} == {offer.pk}
+
+    @pytest.mark.parametrize(
+        "query",
+        ["bbox=1,2,3", "bbox=a,b,c,d", "bbox=7,50,6,51", "bbox=nan,1,2,3", "bbox=0,0,0,0",
+         "bbox=-200,0,10,10", "zoom=-1", "zoom=99", "zoom=x", "bbox=" + "9" * 200],
+    )  # fmt: skip
+    def test_a_bad_viewport_is_ignored(self, client, offer, query):
+        rows = markers_of(client, f"/de/offers/map.json?{query}")["markers"]
+        assert [row[1] for row in rows] == [offer.pk]
+
+
+@pytest.mark.django_db
+class TestClusters:
+    @pytest.fixture
+    def crowded(self, kerpen, settings):
+        """More offers than the map takes as markers (the limit lowered to 8)."""
+        settings.MAP_MAX_MARKERS = 8
+        for i in range(12):
+            spot = OfferFactory()
+            # Two tight groups: Kerpen and Bergheim, ~10 km apart.
+            lat, lon = (50.87, 6.69) if i % 2 else (50.95, 6.64)
+            LocationFactory(offer=spot, municipality=kerpen, latitude=lat + i * 1e-4, longitude=lon)
+
+    def test_too_many_markers_come_as_clusters_counted_by_the_database(self, client, crowded):
+        data = client.get("/de/offers/map.json?zoom=10").json()
+        assert data["mode"] == "clusters"
+        assert sorted(count for _lat, _lon, count in data["clusters"]) == [6, 6]
+        for lat, lon, _count in data["clusters"]:
+            assert 50.86 < lat < 50.96 and 6.63 < lon < 6.70
+
+    def test_close_up_the_map_always_gets_markers(self, client, crowded):
+        box = "bbox=6.6,50.85,6.75,50.96"
+        data = markers_of(client, f"/de/offers/map.json?{box}&zoom=14")
+        assert len(data["markers"]) == 12
+
+    def test_a_viewport_with_few_markers_gets_markers(self, client, crowded):
+        box = "bbox=6.68,50.86,6.70,50.88"  # only the Kerpen group
+        data = markers_of(client, f"/de/offers/map.json?{box}&zoom=12")
+        assert len(data["markers"]) == 6
+
+    def test_the_cluster_grid_follows_the_zoom(self, client, crowded):
+        coarse = client.get("/de/offers/map.json?zoom=5").json()["clusters"]
+        assert [count for _lat, _lon, count in coarse] == [12]  # one cell holds both groups
 
 
 class TestPopup:
