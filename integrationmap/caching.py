@@ -129,7 +129,7 @@ class CachedPageMixin:
         )  # fmt: skip
         digest = hashlib.sha256(identity.encode()).hexdigest()[:32]
         etag = f'"{digest}"'
-        last_modified = max(version.changed, bucket).timestamp()
+        last_modified = int(max(version.changed, bucket).timestamp())  # HTTP dates: seconds
         not_modified = get_conditional_response(request, etag=etag, last_modified=last_modified)
         if not_modified is not None:
             return self.with_validators(not_modified, etag, last_modified)
@@ -155,7 +155,7 @@ class CachedPageMixin:
         return self.with_validators(response, etag, last_modified)
 
     @staticmethod
-    def with_validators(response, etag: str, last_modified: float):
+    def with_validators(response, etag: str, last_modified: int):
         if response.status_code in (200, 304):
             response["ETag"] = etag
             response["Last-Modified"] = http_date(last_modified)

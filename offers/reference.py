@@ -1,10 +1,12 @@
 """Reference data that nearly every public page shows, kept in the cache until the content
 changes (see integrationmap/caching.py): it costs no query on a warm cache."""
 
+from django.db.models import Value
+
 from integrationmap.caching import remember
 
 from .icons import sprite_name
-from .models import Category, DemoDataset, Language
+from .models import Category, DemoDataset, Language, Offer, TargetGroup
 
 
 def topic_tree() -> list[Category]:
@@ -57,3 +59,55 @@ def map_categories() -> dict:
 
 def has_demo_data() -> bool:
     return remember("demo_data", DemoDataset.is_present, per_language=False)
+
+
+def _in_bulk(model) -> dict:
+    def build():
+        objects = model.objects.select_related("parent") if model is Category else model.objects
+        return objects.in_bulk()
+
+    return remember(f"all:{model._meta.model_name}", build, per_language=False)
+
+
+def _as_prefetched(model, objects: list):
+    """A queryset that holds `objects` as if prefetch_related had fetched them."""
+    ordering = model._meta.ordering
+    objects.sort(key=lambda item: tuple(getattr(item, field) for field in ordering))
+    queryset = model.objects.all()
+    queryset._result_cache = objects
+    queryset._prefetch_done = True
+    return queryset
+
+
+LINKS = {
+    # relation: (link table model, column of the related id, related model)
+    "categories": (Offer.categories.through, "category_id", Category),
+    "languages": (Offer.languages.through, "language_id", Language),
+    "target_groups": (Offer.target_groups.through, "targetgroup_id", TargetGroup),
+}
+
+
+def attach_links(offers) -> None:
+    """Give each offer its categories, spoken languages and target groups as prefetching
+    would, from the cached reference data and one query over the three link tables
+    (instead of three queries)."""
+    by_pk = {offer.pk: offer for offer in offers}
+    if not by_pk:
+        return
+    parts = [
+        through.objects.filter(offer_id__in=by_pk)
+        .annotate(relation=Value(relation))
+        .values_list("relation", "offer_id", column)
+        .order_by()
+        for relation, (through, column, _model) in LINKS.items()
+    ]
+    found = {(relation, pk): [] for relation in LINKS for pk in by_pk}
+    known = {relation: _in_bulk(model) for relation, (_t, _c, model) in LINKS.items()}
+    for relation, offer_id, related_id in parts[0].union(*parts[1:], all=True):
+        if related_id in known[relation]:
+            found[(relation, offer_id)].append(known[relation][related_id])
+    for (relation, offer_id), objects in found.items():
+        offer = by_pk[offer_id]
+        if not hasattr(offer, "_prefetched_objects_cache"):
+            offer._prefetched_objects_cache = {}
+        offer._prefetched_objects_cache[relation] = _as_prefetched(LINKS[relation][2], objects)

@@ -1,8 +1,17 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from integrationmap.caching import remember
+
 from .models import Office
 from .way import office_place
+
+
+def active_offices() -> dict[int, Office]:
+    def build():
+        return {office.pk: office for office in Office.objects.active()}
+
+    return remember("offices", build, per_language=False)
 
 
 class OriginForm(forms.Form):
@@ -14,7 +23,7 @@ class OriginForm(forms.Form):
     )
 
     def __init__(self, data=None, **kwargs):
-        self.offices = {office.pk: office for office in Office.objects.active()}
+        self.offices = active_offices()
         super().__init__(data, **kwargs)
         self.fields["start"].choices = [
             ("", _("No start: the route planner asks")),

@@ -1,5 +1,5 @@
 from django.contrib.auth.views import redirect_to_login
-from django.db.models import Prefetch
+from django.db.models import Prefetch, Q
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils import timezone
@@ -9,7 +9,8 @@ from django.views.generic import DetailView
 from integrationmap.caching import CachedPageMixin
 from offers.cards import decorate
 from offers.map_config import map_config
-from offers.models import ContactPerson, Offer, OpeningSlot
+from offers.models import ContactPerson, Location, Offer, OpeningSlot
+from offers.reference import attach_links
 from offers.roles import scope_of
 from routing.forms import OriginForm
 from routing.way import attach_ways, nearest_stops_prefetch
@@ -23,17 +24,22 @@ class OfferDetailView(CachedPageMixin, DetailView):
         return Offer.objects.public()
 
     def get_queryset(self):
-        contacts = ContactPerson.objects.prefetch_related("languages")
+        # Categories, languages and target groups come from attach_links(), contact persons
+        # from contacts_of(): the page needs 8 queries, however many of each it shows.
         return (
             self.offers()
-            .for_listing()
+            .select_related("provider")
             .prefetch_related(
-                Prefetch("contacts", queryset=contacts),
-                Prefetch("provider__contacts", queryset=contacts),
-                "target_groups",
+                Prefetch("locations", queryset=Location.objects.select_related("municipality")),
+                "opening_slots",
                 nearest_stops_prefetch("locations__nearest_stops"),
             )
         )
+
+    def get_object(self, queryset=None):
+        offer = super().get_object(queryset)
+        attach_links([offer])
+        return offer
 
     def get(self, request, *args, **kwargs):
         self.object = self.get_object()
@@ -57,7 +63,7 @@ class OfferDetailView(CachedPageMixin, DetailView):
                 for day, label in OpeningSlot.Weekday.choices
                 if any(slot.weekday == day for slot in slots)
             ],
-            contacts=list(offer.contacts.all()) or list(offer.provider.contacts.all()),
+            contacts=contacts_of(offer),
             locations=locations,
             origin_form=origin_form,
             has_fallback=any(
@@ -66,6 +72,17 @@ class OfferDetailView(CachedPageMixin, DetailView):
             map_config=map_config(),
         )
         return context
+
+
+def contacts_of(offer) -> list[ContactPerson]:
+    """The offer's contact persons, or, if it names none, its provider's (one query)."""
+    people = list(
+        ContactPerson.objects.filter(
+            Q(offer=offer) | Q(provider_id=offer.provider_id)
+        ).prefetch_related("languages")
+    )
+    own = [person for person in people if person.offer_id == offer.pk]
+    return own or [person for person in people if person.provider_id == offer.provider_id]
 
 
 class OfferPreviewView(OfferDetailView):
