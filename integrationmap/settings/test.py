@@ -16,5 +16,7 @@ LOGGING = {**LOGGING, "root": {"handlers": ["console"], "level": "WARNING"}}
 WHITENOISE_AUTOREFRESH = True
 WHITENOISE_USE_FINDERS = True
 # No cache unless a test asks for one (tests/test_caching.py): on PostgreSQL the content
-# version only rises when a transaction commits, and most tests never commit.
-CACHES = {"default": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}}
+# version only rises when a transaction commits, and most tests never commit. Application
+# processes that tests start with REDIS_URL (tests/test_scale_out.py) keep Redis.
+if not REDIS_URL:
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}}
