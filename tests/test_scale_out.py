@@ -101,23 +101,15 @@ def two_instances(database_url, redis_url, tmp_path):
     manage("load_demo", "--offers", "30")
     manage("createsuperuser", "--noinput", "--username", "editor", "--email", "e@x.example")
     ports = [free_port(), free_port()]
+    command = [sys.executable, "-m", "gunicorn", "integrationmap.wsgi:application"]
     servers = [
         subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "gunicorn",
-                "integrationmap.wsgi:application",
-                "--bind",
-                f"127.0.0.1:{port}",
-                "--workers",
-                "1",
-            ],
+            [*command, "--bind", f"127.0.0.1:{port}", "--workers", "1"],
             cwd=ROOT,
             env=env,
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
-        )  # fmt: skip
+        )
         for port in ports
     ]
     try:
