@@ -11,7 +11,7 @@ PORT ?= 8000
 DEMO_STOPS := offers/demo/rhein-erft-stops.txt
 DEMO_STOPS_CREDIT := --attribution "DB InfraGO AG, © OpenStreetMap contributors" --licence "CC BY 4.0" --url https://creativecommons.org/licenses/by/4.0/
 
-.PHONY: run test lint format prepare messages vendor check-vendor clean
+.PHONY: run test bench lint format prepare messages vendor check-vendor clean
 
 $(PY):
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed, found " + sys.version.split()[0] + "; run make PYTHON=python3.11 ...")'
@@ -37,6 +37,12 @@ run: $(VENV)/.installed prepare
 
 test: $(VENV)/.installed-dev prepare lint
 	$(BIN)/pytest $(PYTEST_ARGS)
+
+# Benchmarks (docs/performance.md): 2,000 / 20,000 / 200,000 offers on PostgreSQL (BENCH_POSTGRES,
+# default postgres://postgres@127.0.0.1:5432) and SQLite. Data sets are made once (minutes) and
+# reused. BENCH_ARGS, e.g. "--sizes 2000 --engines sqlite --quick", narrows it down.
+bench: $(VENV)/.installed-dev prepare
+	$(PY) manage.py benchmark $(BENCH_ARGS)
 
 lint: $(VENV)/.installed-dev
 	$(BIN)/ruff check .

@@ -212,14 +212,20 @@ class OfferFilter(django_filters.FilterSet):
         every match, so a broad word over a whole federal state ("Beratung": 80,000 offers)
         would take seconds; such a search ranks the first MAX_RANKED matches the database
         finds and says so, and a town or a topic narrows it down to all matches again."""
-        if not hasattr(self, "_too_many"):
-            matches = queryset.order_by().values("pk")[: MAX_RANKED + 1].count()
-            self._too_many = matches > MAX_RANKED
-        return self._too_many
+        if not hasattr(self, "_matches"):
+            self._matches = queryset.order_by().values("pk")[: MAX_RANKED + 1].count()
+        return self._matches > MAX_RANKED
 
     @property
     def more_than_ranked(self) -> bool:
-        return getattr(self, "_too_many", False)
+        return getattr(self, "_matches", 0) > MAX_RANKED
+
+    @property
+    def known_count(self) -> int | None:
+        """The number of results where a search counted them already (at most MAX_RANKED),
+        so that the page need not count again."""
+        matches = getattr(self, "_matches", None)
+        return None if matches is None else min(matches, MAX_RANKED)
 
 
 class PersonSearchForm(forms.Form):

@@ -12,14 +12,13 @@ from dataclasses import dataclass
 
 from django import forms
 from django.conf import settings
-from django.db.models import Avg, Count, F, OuterRef, Subquery
+from django.db.models import Avg, Count, F, OuterRef, QuerySet, Subquery
 from django.db.models.functions import Floor
 
 from .models import Location, OfferCategory
 from .models.translated import translated_expression
-from .reference import map_categories
+from .reference import category_slugs, town_names
 
-COORDINATE_DECIMALS = 5  # about one metre
 # From this zoom level on (a few streets in view) the map always gets markers.
 MARKERS_FROM_ZOOM = 14
 # A cluster covers about this many screen pixels square.
@@ -63,7 +62,9 @@ class MapViewForm(forms.Form):
 
 
 def locations_of(offers, box: Box | None):
-    located = Location.objects.filter(offer_id__in=offers.order_by().values("pk"))
+    # Django's plain manager: modeltranslation's would rebuild every row on the way out,
+    # which costs more than the query itself for thousands of markers.
+    located = QuerySet(Location).filter(offer_id__in=offers.order_by().values("pk"))
     if box is not None:
         located = located.filter(
             latitude__gte=box.south,
@@ -75,16 +76,16 @@ def locations_of(offers, box: Box | None):
 
 
 def main_category():
-    """The offer's first subcategory by sort order, as the marker's colour and icon."""
+    """The id of the offer's first subcategory by sort order (the marker's colour and icon)."""
     links = OfferCategory.objects.filter(offer_id=OuterRef("offer_id")).order_by(
         "category__sort_order", "category__slug"
     )
-    return Subquery(links.values("category__slug")[:1])
+    return Subquery(links.values("category_id")[:1])
 
 
 def marker_rows(offers, box: Box | None, language: str, limit: int):
-    """Up to `limit` markers: (location id, offer id, latitude, longitude, title, category
-    slug, town). One query."""
+    """Up to `limit` markers, each ready to be sent as it comes from the database:
+    (location id, offer id, latitude, longitude, title, category id, town id)."""
     return (
         locations_of(offers, box)
         .annotate(
@@ -92,7 +93,7 @@ def marker_rows(offers, box: Box | None, language: str, limit: int):
             category=main_category(),
         )
         .values_list(
-            "pk", "offer_id", "latitude", "longitude", "title", "category", "municipality__name"
+            "pk", "offer_id", "latitude", "longitude", "title", "category", "municipality_id"
         )[:limit]
     )
 
@@ -117,48 +118,49 @@ def cluster_rows(offers, box: Box | None, zoom: int):
     )
 
 
-def map_answer(offers, box: Box | None, zoom: int | None, language: str) -> dict:
-    """Markers when the view is close enough or they are few enough, else clusters."""
+def chosen_rows(offers, box: Box | None, zoom: int | None, language: str):
+    """What the map gets: ("markers", query, rows) when the view is close enough or the
+    markers are few enough, else ("clusters", query, rows). `rows` is the query's result
+    where it was already needed to decide, else None."""
     most = settings.MAP_MAX_MARKERS
     if zoom is not None and zoom >= MARKERS_FROM_ZOOM:
-        hard = settings.MAP_HARD_MAX_MARKERS
-        rows = list(marker_rows(offers, box, language, hard + 1))
-        return compact_markers(rows[:hard], truncated=len(rows) > hard)
-    # Counting up to the limit reads only indexes; the markers' titles are read only if sent.
-    if locations_of(offers, box)[: most + 1].count() <= most:
-        return compact_markers(list(marker_rows(offers, box, language, most)))
-    zoom = settings.MAP_DEFAULT_ZOOM if zoom is None else zoom
-    clusters = [
-        [round(lat, COORDINATE_DECIMALS), round(lon, COORDINATE_DECIMALS), count]
-        for lat, lon, count in cluster_rows(offers, box, zoom)
-    ]
-    return {"mode": "clusters", "zoom": zoom, "clusters": clusters}
-
-
-def compact_markers(rows, truncated: bool = False) -> dict:
-    """Markers as arrays, categories and towns as indexes into lists: a third of the size
-    of GeoJSON, gzipped."""
-    categories = list(map_categories())
-    category_index = {slug: i for i, slug in enumerate(categories)}
-    towns: list[str] = []
-    town_index: dict[str, int] = {}
-    markers = []
-    for pk, offer_id, lat, lon, title, category, town in rows:
-        if town not in town_index:
-            town_index[town] = len(towns)
-            towns.append(town)
-        markers.append(
-            [
-                pk,
-                offer_id,
-                round(lat, COORDINATE_DECIMALS),
-                round(lon, COORDINATE_DECIMALS),
-                title,
-                category_index.get(category, -1),
-                town_index[town],
-            ]
+        return (
+            "markers",
+            marker_rows(offers, box, language, settings.MAP_HARD_MAX_MARKERS + 1),
+            None,
         )
-    answer = {"mode": "markers", "categories": categories, "towns": towns, "markers": markers}
-    if truncated:
+    if box is None:
+        # The whole area (a district's first view): one query decides and answers.
+        query = marker_rows(offers, None, language, most + 1)
+        rows = list(query)
+        if len(rows) <= most:
+            return "markers", query, rows
+    elif locations_of(offers, box)[: most + 1].count() <= most:  # reads indexes only
+        return "markers", marker_rows(offers, box, language, most), None
+    zoom = settings.MAP_DEFAULT_ZOOM if zoom is None else zoom
+    return "clusters", cluster_rows(offers, box, zoom), None
+
+
+def map_answer(offers, box: Box | None, zoom: int | None, language: str) -> dict:
+    mode, query, rows = chosen_rows(offers, box, zoom, language)
+    rows = list(query) if rows is None else rows
+    if mode == "clusters":
+        return {"mode": "clusters", "clusters": rows}
+    hard = settings.MAP_HARD_MAX_MARKERS
+    answer = compact_markers(rows[:hard])
+    if len(rows) > hard:
         answer["truncated"] = True
     return answer
+
+
+def compact_markers(rows) -> dict:
+    """Markers as arrays; their categories and towns as ids, named once: a third of the
+    size of GeoJSON, gzipped, and no work per marker here."""
+    slugs = category_slugs()
+    names = town_names()
+    return {
+        "mode": "markers",
+        "categories": {pk: slugs[pk] for pk in {row[5] for row in rows} if pk in slugs},
+        "towns": {pk: names[pk] for pk in {row[6] for row in rows} if pk in names},
+        "markers": rows,
+    }

@@ -6,7 +6,7 @@ from django.db.models import Value
 from integrationmap.caching import remember
 
 from .icons import sprite_name
-from .models import Category, DemoDataset, Language, Offer, TargetGroup
+from .models import Category, DemoDataset, Language, Municipality, Offer, TargetGroup
 
 
 def topic_tree() -> list[Category]:
@@ -38,6 +38,20 @@ def category_ids(slug: str) -> list[int]:
             if child.slug == slug:
                 return [child.id]
     return []
+
+
+def category_slugs() -> dict[int, str]:
+    def build():
+        return {child.id: child.slug for area in topic_tree() for child in area.children.all()}
+
+    return remember("category_slugs", build, per_language=False)
+
+
+def town_names() -> dict[int, str]:
+    def build():
+        return dict(Municipality.objects.values_list("id", "name"))
+
+    return remember("town_names", build, per_language=False)
 
 
 def map_categories() -> dict:

@@ -10,7 +10,6 @@ from offers.filters import OfferFilter
 from offers.map_config import finder_config
 from offers.models import Offer
 from offers.reference import topic_tree
-from offers.search import MAX_RANKED
 
 
 class FinderMixin:
@@ -25,8 +24,8 @@ class FinderMixin:
     def paginate_queryset(self, queryset, page_size):
         """Out-of-range or garbled page numbers show the nearest real page, never an error."""
         paginator = self.get_paginator(queryset, page_size)
-        if self.filterset.more_than_ranked:
-            paginator.count = MAX_RANKED  # known; counting would search again
+        if self.filterset.known_count is not None:
+            paginator.count = self.filterset.known_count  # counting would search again
         page = paginator.get_page(self.request.GET.get("page"))
         return paginator, page, page.object_list, page.has_other_pages()
 

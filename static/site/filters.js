@@ -32,7 +32,8 @@
   }
 
   function nearest(data, here) {
-    // data.markers rows: [location id, offer id, latitude, longitude, title, category, town]
+    // data.markers rows: [location id, offer id, latitude, longitude, title, category id,
+    // town id]; data.categories and data.towns name the ids.
     var byOffer = {};
     data.markers.forEach(function (row) {
       var km = distanceKm(here, [row[2], row[3]]);

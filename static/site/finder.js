@@ -88,7 +88,7 @@
   }
 
   function offerMarker(data, row) {
-    // row: [location id, offer id, latitude, longitude, title, category index, town index]
+    // row: [location id, offer id, latitude, longitude, title, category id, town id]
     var category = config.categories[data.categories[row[5]]];
     var marker = L.marker([row[2], row[3]], { icon: IM.markerIcon(config, category), title: row[4], alt: row[4] });
     marker.offerId = row[1];
