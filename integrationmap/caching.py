@@ -3,8 +3,9 @@ database on any write that a public page shows, see ADR 15) and, where a page de
 clock ("open now", offers that expire at midnight), the minute or the day.
 
 - `remember()` keeps reference data (topics, towns, languages…) that every page needs.
-- `CachedPageMixin` serves whole anonymous pages from the cache and answers conditional
-  requests (ETag / Last-Modified) with 304 without rendering anything.
+- `PageCacheMiddleware` serves whole anonymous pages of views with `CachedPageMixin` from
+  the cache and answers conditional requests (ETag / Last-Modified) with 304 without
+  rendering anything.
 
 The cache is Django's: local memory for one process, Redis for several (REDIS_URL).
 """
@@ -18,7 +19,8 @@ from django.conf import settings
 from django.core.cache import cache
 from django.db import connection
 from django.http import HttpResponse
-from django.utils import timezone
+from django.urls import Resolver404, resolve
+from django.utils import timezone, translation
 from django.utils.cache import get_conditional_response, patch_cache_control
 from django.utils.dateparse import parse_datetime
 from django.utils.http import http_date
@@ -99,74 +101,83 @@ def remember(name: str, build, *, per_language: bool = True, per_day: bool = Fal
 # --- whole pages ----------------------------------------------------------------------------
 
 
-def clock_bucket(request, depends_on_minute: bool) -> datetime.datetime:
-    """The start of the minute (pages that show "open now") or of the local day (pages that
-    only change when offers expire or start)."""
-    now = timezone.localtime()
-    if depends_on_minute:
-        return now.replace(second=0, microsecond=0)
-    return now.replace(hour=0, minute=0, second=0, microsecond=0)
+def minute_of(moment: datetime.datetime) -> datetime.datetime:
+    return moment.replace(second=0, microsecond=0)
 
 
 class CachedPageMixin:
-    """For public class-based views: anonymous GET/HEAD requests get the page from the cache
-    when nothing it shows has changed, and a 304 when the browser already has it."""
+    """Marks a public class-based view's pages for PageCacheMiddleware."""
 
-    # False for pages that do not show "open now" unless it is asked for (?open_now).
-    changes_every_minute = True
     page_cache = True
 
-    def page_is_cacheable(self, request) -> bool:
-        # A session cookie may mean an editor, who may see more: never from the cache.
-        return (
-            self.page_cache
-            and request.method in ("GET", "HEAD")
-            and settings.SESSION_COOKIE_NAME not in request.COOKIES
-            and settings.PAGE_CACHE_SECONDS > 0
-        )
-
     def dispatch(self, request, *args, **kwargs):
-        if not self.page_is_cacheable(request):
-            return super().dispatch(request, *args, **kwargs)
+        response = super().dispatch(request, *args, **kwargs)
+        response.page_cacheable = self.page_cache
+        return response
+
+
+class PageCacheMiddleware:
+    """Whole anonymous pages of views with CachedPageMixin, from the cache while nothing they
+    show has changed (the content version) and within the minute ("open now"); a 304 when
+    the browser has the page already. It sits early in the middleware chain, so that a page
+    from the cache costs one indexed row and no session, view or template work."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not self.is_eligible(request):
+            return self.get_response(request)
         version = content_version()
-        minute = self.changes_every_minute or "open_now" in request.GET
-        bucket = clock_bucket(request, minute)
+        minute = minute_of(timezone.localtime())
         identity = "|".join(
-            [version.key, bucket.isoformat(), request.scheme, request.get_host(),
-             request.get_full_path(), get_language() or ""]
+            [version.key, minute.isoformat(), request.scheme, request.get_host(),
+             request.get_full_path()]
         )  # fmt: skip
         digest = hashlib.sha256(identity.encode()).hexdigest()[:32]
         etag = f'"{digest}"'
-        last_modified = int(max(version.changed, bucket).timestamp())  # HTTP dates: seconds
+        last_modified = int(max(version.changed, minute).timestamp())  # HTTP dates: seconds
         not_modified = get_conditional_response(request, etag=etag, last_modified=last_modified)
         if not_modified is not None:
-            return self.with_validators(not_modified, etag, last_modified)
+            return with_validators(not_modified, etag, last_modified)
         key = f"page:{digest}"
         stored = cache.get(key)
         if stored is not None:
             content, headers = stored
             response = HttpResponse(content, headers=headers)
             response.from_page_cache = True
-            return self.with_validators(response, etag, last_modified)
-        response = super().dispatch(request, *args, **kwargs)
-        if hasattr(response, "render") and callable(response.render):
-            response = response.render()
+            return with_validators(response, etag, last_modified)
+        response = self.get_response(request)
+        if not getattr(response, "page_cacheable", False):
+            return response
         if response.status_code == 200 and not response.cookies and not response.streaming:
-            headers = {
-                name: response[name]
-                for name in ("Content-Type", "Content-Language", "X-Robots-Tag")
-                if response.has_header(name)
-            }
-            # A page of the minute is of no use after it; a page of the day may be kept.
-            keep = 90 if minute else settings.PAGE_CACHE_SECONDS
-            cache.set(key, (response.content, headers), keep)
-        return self.with_validators(response, etag, last_modified)
+            headers = {k: v for k, v in response.items() if k.lower() not in ("set-cookie",)}
+            cache.set(key, (response.content, headers), min(90, settings.PAGE_CACHE_SECONDS))
+        return with_validators(response, etag, last_modified)
 
     @staticmethod
-    def with_validators(response, etag: str, last_modified: int):
-        if response.status_code in (200, 304):
-            response["ETag"] = etag
-            response["Last-Modified"] = http_date(last_modified)
-            # Browsers keep the page but ask each time whether it is still current.
-            patch_cache_control(response, no_cache=True)
-        return response
+    def is_eligible(request) -> bool:
+        # A session cookie may mean an editor, who may see more: never from the cache.
+        if (
+            request.method not in ("GET", "HEAD")
+            or settings.SESSION_COOKIE_NAME in request.COOKIES
+            or settings.PAGE_CACHE_SECONDS <= 0
+        ):
+            return False
+        # Only pages of views that allow it (URLs carry the language: resolve in it).
+        language = translation.get_language_from_path(request.path_info)
+        try:
+            with translation.override(language or settings.LANGUAGE_CODE):
+                match = resolve(request.path_info)
+        except Resolver404:
+            return False
+        return getattr(getattr(match.func, "view_class", None), "page_cache", False)
+
+
+def with_validators(response, etag: str, last_modified: int):
+    if response.status_code in (200, 304):
+        response["ETag"] = etag
+        response["Last-Modified"] = http_date(last_modified)
+        # Browsers keep the page but ask each time whether it is still current.
+        patch_cache_control(response, no_cache=True)
+    return response

@@ -167,7 +167,6 @@ class ContactDirectoryView(CachedPageMixin, ListView):
 
     template_name = "offers/contacts.html"
     paginate_by = 60
-    changes_every_minute = False
 
     def get_queryset(self):
         self.filterset = OfferFilter(self.request.GET, queryset=Offer.objects.public())

@@ -24,8 +24,6 @@ from routing.way import nearest_stops_prefetch, way_there
 class MarkersView(CachedPageMixin, View):
     """The map's markers (or clusters) for the finder's filters and the map's viewport."""
 
-    changes_every_minute = False  # unless ?open_now
-
     def get(self, request, *args, **kwargs):
         offers = OfferFilter(request.GET, queryset=Offer.objects.public()).qs
         box, zoom = MapViewForm(request.GET).view()

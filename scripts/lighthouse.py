@@ -1,0 +1,113 @@
+"""Lighthouse scores (performance, accessibility, best practices, SEO) of the home page, the
+list and an offer page in German and Arabic, on a phone (Lighthouse's mobile emulation).
+
+Usage: `.venv/bin/python scripts/lighthouse.py [--base-url URL]`. Without a URL it serves the
+database in DATABASE_URL (default: db.sqlite3 with the demo data of `make run`) with
+gunicorn and the production settings on a free local port. Needs Node 20 and the system
+Chromium (CHROME_PATH, default /usr/bin/chromium); Lighthouse itself comes from npm
+(`npx lighthouse@12.8.2`, fetched once). Prints a table and the audits that cost points;
+exits 1 if any score is below 100.
+"""
+
+import argparse
+import json
+import os
+import re
+import secrets
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+LIGHTHOUSE = "lighthouse@12.8.2"
+CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
+CHROME_FLAGS = ("--headless=new --no-sandbox --disable-gpu --disable-background-networking "
+                "--disable-component-update --disable-sync --no-first-run")  # fmt: skip
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def serve() -> tuple[str, subprocess.Popen]:
+    static_root = tempfile.mkdtemp(prefix="lighthouse-static-")
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "integrationmap.settings.production",
+        "SECRET_KEY": secrets.token_urlsafe(50),
+        "SECURE_SSL_REDIRECT": "false",
+        "ALLOWED_HOSTS": "127.0.0.1,localhost",
+        "STATIC_ROOT": static_root,
+        "CONN_MAX_AGE": "60",
+    }
+    python = sys.executable
+    subprocess.run([python, "manage.py", "collectstatic", "--noinput", "-v0"], cwd=ROOT, env=env,
+                   check=True)  # fmt: skip
+    port = free_port()
+    server = subprocess.Popen(
+        [python, "-m", "gunicorn", "integrationmap.wsgi:application",
+         "--bind", f"127.0.0.1:{port}", "--workers", "2"],
+        cwd=ROOT, env=env, stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    for _ in range(100):
+        try:
+            urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=2)
+            break
+        except OSError:
+            time.sleep(0.2)
+    return f"http://127.0.0.1:{port}", server
+
+
+def pages(base: str) -> list[str]:
+    listing = urllib.request.urlopen(f"{base}/de/offers/", timeout=30).read().decode()
+    offer = re.search(r'href="/de(/offers/\d+/[\w-]+/)"', listing)[1]
+    return [f"/{lang}{path}" for lang in ("de", "ar") for path in ("/", "/offers/", offer)]
+
+
+def lighthouse(url: str, out: Path) -> dict:
+    command = ["npx", "--yes", LIGHTHOUSE, url, f"--chrome-flags={CHROME_FLAGS}",
+               f"--only-categories={','.join(CATEGORIES)}", "--form-factor=mobile",
+               "--output=json", f"--output-path={out}", "--quiet"]  # fmt: skip
+    env = {**os.environ, "CHROME_PATH": os.environ.get("CHROME_PATH", "/usr/bin/chromium")}
+    subprocess.run(command, env=env, check=True, stdout=subprocess.DEVNULL)
+    return json.loads(out.read_text())
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--base-url")
+    args = parser.parse_args()
+    server = None
+    base = args.base_url
+    if not base:
+        base, server = serve()
+    failed = False
+    try:
+        with tempfile.TemporaryDirectory() as folder:
+            print(f"{'page':44} " + " ".join(f"{c[:13]:>13}" for c in CATEGORIES))
+            for path in pages(base):
+                report = lighthouse(base + path, Path(folder) / "report.json")
+                scores = {c: report["categories"][c]["score"] for c in CATEGORIES}
+                print(f"{path:44} " + " ".join(f"{round(s * 100):>13}" for s in scores.values()))
+                for category, score in scores.items():
+                    if score < 1:
+                        failed = True
+                        for ref in report["categories"][category]["auditRefs"]:
+                            audit = report["audits"][ref["id"]]
+                            if ref["weight"] and audit["score"] is not None and audit["score"] < 1:
+                                shown = audit.get("displayValue", "")
+                                print(f"    {category}: {audit['title']} {shown}")
+    finally:
+        if server:
+            server.terminate()
+    sys.exit(1 if failed else 0)
+
+
+if __name__ == "__main__":
+    main()
