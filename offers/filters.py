@@ -3,7 +3,7 @@ the query string; a value that does not validate is ignored (never an error page
 
 import django_filters
 from django import forms
-from django.db.models import Avg, Exists, F, OuterRef, Subquery
+from django.db.models import Avg, Exists, F, OuterRef
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -13,7 +13,7 @@ from .geo import Point, nearest_location_distance
 from .models import Cost, Language, Location, Municipality, Offer, OfferCategory, TargetGroup
 from .models.places import postcode_validator
 from .reference import category_ids, ids_of, topic_tree
-from .search import MAX_RANKED, search
+from .search import MAX_RANKED, forgives_typos, ranked, search
 
 FILTER_FIELDS = (
     "category",
@@ -121,9 +121,24 @@ class OfferFilter(django_filters.FilterSet):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.form.label_suffix = ""
+        self.with_typos = False
+
+    @property
+    def qs(self):
+        """The filtered offers. A search that matches nothing is tried once more forgiving
+        typos ("Deutschkrus"): only then, because comparing every title by similarity
+        costs more than the rest of a search over a whole federal state."""
+        if not hasattr(self, "_qs"):
+            queryset = super().qs
+            if self.valid_data.get("q") and forgives_typos() and not self.first_matches():
+                self.with_typos = True
+                del self._qs, self._first_matches
+                queryset = super().qs
+            return queryset
+        return self._qs
 
     def filter_text(self, queryset, name, value):
-        return search(queryset, value)
+        return search(queryset, value, with_typos=self.with_typos)
 
     # Filters are semi-joins on ids from the (cached) reference data: the database can hash
     # the matching links once instead of probing them for every offer.
@@ -201,31 +216,33 @@ class OfferFilter(django_filters.FilterSet):
             queryset = queryset.annotate(distance=nearest_location_distance(origin))
             return queryset.order_by(F("distance").asc(nulls_last=True), by_title, "pk"), origin
         if "q" in self.valid_data and "search_rank" in queryset.query.annotations:
-            if self.too_many_to_rank(queryset):
-                first = queryset.order_by().values("pk")[:MAX_RANKED]
-                queryset = queryset.filter(pk__in=Subquery(first))
+            # Ranking reads every match: the first MAX_RANKED found are ranked (the page
+            # says so when there are more), by id, so that the search runs once.
+            first = self.first_matches()[:MAX_RANKED]
+            found = self.queryset.filter(pk__in=first)  # matched once is enough
+            queryset = ranked(found, self.valid_data["q"], with_typos=self.with_typos)
             return queryset.order_by("-search_rank", by_title, "pk"), None
         return queryset.order_by(by_title, "pk"), None
 
-    def too_many_to_rank(self, queryset) -> bool:
-        """Whether a search matches more offers than are ranked (MAX_RANKED). Ranking reads
-        every match, so a broad word over a whole federal state ("Beratung": 80,000 offers)
-        would take seconds; such a search ranks the first MAX_RANKED matches the database
-        finds and says so, and a town or a topic narrows it down to all matches again."""
-        if not hasattr(self, "_matches"):
-            self._matches = queryset.order_by().values("pk")[: MAX_RANKED + 1].count()
-        return self._matches > MAX_RANKED
+    def first_matches(self) -> list[int]:
+        """The ids of the first MAX_RANKED + 1 offers found (in no order). A broad word over
+        a whole federal state ("Beratung": 80,000 offers) would otherwise take seconds to
+        rank; a town or a topic narrows it down to all matches again."""
+        if not hasattr(self, "_first_matches"):
+            found = self.qs.order_by().values_list("pk", flat=True)[: MAX_RANKED + 1]
+            self._first_matches = list(found)
+        return self._first_matches
 
     @property
     def more_than_ranked(self) -> bool:
-        return getattr(self, "_matches", 0) > MAX_RANKED
+        return len(getattr(self, "_first_matches", ())) > MAX_RANKED
 
     @property
     def known_count(self) -> int | None:
         """The number of results where a search counted them already (at most MAX_RANKED),
         so that the page need not count again."""
-        matches = getattr(self, "_matches", None)
-        return None if matches is None else min(matches, MAX_RANKED)
+        matches = getattr(self, "_first_matches", None)
+        return None if matches is None else min(len(matches), MAX_RANKED)
 
 
 class PersonSearchForm(forms.Form):

@@ -8,7 +8,8 @@ and "kurs" finds "Deutschkurs". Offers whose titles contain the terms rank first
 
 On PostgreSQL two more ways to match are added: full-text search with each language's own
 configuration (stemming: "Deutschkurse" finds "Deutschkurs") and trigram word similarity
-(small typos: "Deutschkrus"); the rank combines text rank and similarity.
+(small typos: "Deutschkrus", tried only when nothing matches exactly); the rank combines
+text rank and title similarity.
 """
 
 import re
@@ -17,12 +18,13 @@ import unicodedata
 from django.conf import settings
 from django.contrib.postgres.search import (
     SearchQuery,
+    SearchQueryField,
     SearchRank,
     SearchVectorField,
     TrigramWordSimilarity,
 )
 from django.db import connection
-from django.db.models import Case, Expression, Q, Value, When
+from django.db.models import Case, Expression, Func, Q, Value, When
 from modeltranslation.utils import build_localized_fieldname
 
 # PostgreSQL text-search configurations per content language; other languages use "simple".
@@ -91,41 +93,76 @@ def search_fields(offer) -> dict[str, str]:
     return {"search_title": title, "search_text": f"{title} {normalise(' '.join(rest))}"}
 
 
-def search(queryset, query: str):
-    """Offers matching every term of `query`, annotated with `search_rank` (higher first).
-    A query without any usable term (only punctuation, single letters) matches nothing."""
+def forgives_typos() -> bool:
+    return connection.vendor == "postgresql"
+
+
+def search(queryset, query: str, *, with_typos: bool = False):
+    """Offers matching every term of `query`, annotated with `search_rank` (higher first);
+    `with_typos` adds titles with similar words (PostgreSQL only). A query without any
+    usable term (only punctuation, single letters) matches nothing."""
     terms = terms_of(query)
     if not terms:
         unranked = queryset.annotate(search_rank=Value(0.0))
         return unranked.none() if query.strip() else unranked
-    everywhere, in_title = Q(), Q()
-    for term in terms:
-        everywhere &= Q(search_text__contains=term)
-        in_title &= Q(search_title__contains=term)
     if connection.vendor == "postgresql":
-        return _postgresql_search(queryset, query[:MAX_QUERY_LENGTH], terms, everywhere)
-    return queryset.filter(everywhere).annotate(
-        search_rank=Case(When(in_title, then=Value(1.0)), default=Value(0.0))
-    )
+        queryset = queryset.alias(search_vector=StoredSearchVector())
+    return ranked(queryset.filter(_matching(query, with_typos)), query, with_typos=with_typos)
 
 
-def _postgresql_search(queryset, query, terms, everywhere):
-    text_query = None
+def ranked(queryset, query: str, *, with_typos: bool = False):
+    """`queryset` (offers known to match) annotated with `search_rank`, without checking the
+    match again: titles that hold the words (or, forgiving typos, similar words) first; on
+    PostgreSQL the full-text rank adds to it. Ranking reads every offer's texts, so it looks
+    at the short titles only."""
+    terms = terms_of(query)
+    if not terms:
+        return queryset.annotate(search_rank=Value(0.0))
+    in_title = Q()
+    for term in terms:
+        in_title &= Q(search_title__contains=term)
+    title_rank = Case(When(in_title, then=Value(1.0)), default=Value(0.0))
+    if connection.vendor != "postgresql":
+        return queryset.annotate(search_rank=title_rank)
+    if with_typos:
+        title_rank = TrigramWordSimilarity(" ".join(terms), "search_title")
+    rank = SearchRank(StoredSearchVector(), text_query(query)) + title_rank
+    return queryset.annotate(search_rank=rank)
+
+
+def _matching(query: str, with_typos: bool) -> Q:
+    """Offers that hold every term of `query` (on PostgreSQL: or match it in full-text
+    search); needs the `search_vector` alias on PostgreSQL."""
+    terms = terms_of(query)
+    condition = Q()
+    for term in terms:
+        condition &= Q(search_text__contains=term)
+    if connection.vendor == "postgresql":
+        condition |= Q(search_vector=text_query(query))
+        if with_typos:
+            # Typos are forgiven in titles: `%>` (word similarity above pg_trgm's threshold,
+            # 0.6 by default) over the short titles is affordable, over descriptions not.
+            condition |= Q(search_title__trigram_word_similar=" ".join(terms))
+    return condition
+
+
+class EvaluatedOnce(SearchQuery):
+    """A text query as a scalar subquery: PostgreSQL then parses and stems it once per
+    statement, not once per row it checks or ranks."""
+
+    def __init__(self, query):
+        Func.__init__(self, query, output_field=SearchQueryField())
+
+    def as_sql(self, compiler, connection, **extra_context):
+        sql, params = compiler.compile(self.source_expressions[0])
+        return f"(SELECT {sql})", params
+
+
+def text_query(query: str) -> EvaluatedOnce:
+    """The full-text query in every content language's configuration."""
+    combined = None
     for lang in settings.MODELTRANSLATION_LANGUAGES:
         config = TEXT_SEARCH_CONFIG.get(lang, "simple")
-        part = SearchQuery(query, config=config, search_type="websearch")
-        text_query = part if text_query is None else text_query | part
-    folded = " ".join(terms)
-    # Typos are forgiven in titles: `%>` (word similarity above pg_trgm's threshold, 0.6 by
-    # default) over the short titles is cheap, over whole descriptions it is not.
-    typo = Q(search_title__trigram_word_similar=folded)
-    return (
-        queryset.alias(search_vector=StoredSearchVector())
-        .filter(Q(search_vector=text_query) | everywhere | typo)
-        # Similarity is ranked on titles only: over the long texts of thousands of matches
-        # it costs most of a search's time (1 s of 1.1 s at 200,000 offers).
-        .annotate(
-            search_rank=SearchRank(StoredSearchVector(), text_query)
-            + TrigramWordSimilarity(folded, "search_title")
-        )
-    )
+        part = SearchQuery(query[:MAX_QUERY_LENGTH], config=config, search_type="websearch")
+        combined = part if combined is None else combined | part
+    return EvaluatedOnce(combined)

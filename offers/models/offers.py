@@ -282,9 +282,10 @@ class Offer(TranslatedFieldsMixin, TimeStamped):
             ),
         ]
         indexes = [
-            # With the id, counting and joining public offers never reads the (wide) table.
+            # Counting public offers, and joining them to locations or topics by id (the map's
+            # clusters), reads this index only, never the (wide) table.
             models.Index(
-                fields=["valid_from", "valid_until", "id"],
+                fields=["id", "valid_from", "valid_until"],
                 condition=Q(status="published"),
                 name="offer_public_idx",
             ),

@@ -5,6 +5,7 @@ import zoneinfo
 from unittest import mock
 
 import pytest
+from django.db import connection
 from django.utils import timezone
 
 from offers.models import Language, Location, Offer, OfferStatus, TargetGroup
@@ -193,6 +194,44 @@ class TestBadInput:
     def test_like_wildcards_are_searched_literally(self, client, district):
         assert listed(client, "q=%25") == []
         assert listed(client, "q=_") == []
+
+
+class TestSearchAtScale:
+    def test_a_broad_search_ranks_the_first_matches_and_says_there_are_more(
+        self, client, towns, monkeypatch
+    ):
+        monkeypatch.setattr("offers.filters.MAX_RANKED", 3)
+        for i in range(5):
+            OfferFactory(title_de=f"Beratung {i}")
+        response = client.get(f"{LIST}?q=beratung")
+        html = response.content.decode()
+        assert len(response.context["page_obj"].object_list) == 3
+        assert "Mehr als 3 Angebote" in html
+        assert "Wählen Sie einen Ort oder ein Thema" in html
+        # A town or a topic narrows it down: all matches, counted.
+        assert listed(client, "q=beratung&municipality=bergheim") == []
+
+    def test_a_search_that_fits_is_counted_and_ranked_whole(self, client, towns, monkeypatch):
+        monkeypatch.setattr("offers.filters.MAX_RANKED", 3)
+        for i in range(3):
+            OfferFactory(title_de=f"Beratung {i}")
+        html = client.get(f"{LIST}?q=beratung").content.decode()
+        assert "3 Angebote" in html and "Mehr als" not in html
+
+    @pytest.mark.skipif(connection.vendor != "postgresql", reason="typos need PostgreSQL")
+    def test_typos_are_forgiven_only_when_nothing_matches_exactly(self, client, towns):
+        for title in ("Schuldnerberatung Bergheim", "Schuldnerberatng Kerpen"):  # a typo too
+            LocationFactory(offer=OfferFactory(title_de=title), municipality=towns["kerpen"])
+        assert listed(client, "q=Schuldnerberatung") == ["Schuldnerberatung Bergheim"]
+        response = client.get(f"{LIST}?q=Schuldnerberatunk")
+        assert sorted(o.title_de for o in response.context["page_obj"].object_list) == [
+            "Schuldnerberatng Kerpen",
+            "Schuldnerberatung Bergheim",
+        ]
+        assert "ähnliche Wörter" in response.content.decode()
+        # The map shows what the list shows.
+        markers = client.get("/de/offers/map.json?q=Schuldnerberatunk").json()
+        assert len(markers["markers"]) == 2
 
 
 class TestQueryCounts:
