@@ -113,7 +113,8 @@ def cluster_rows(offers, box: Box | None, zoom: int):
             column=Floor(F("longitude") / cell),
         )
         .values("row", "column")
-        .annotate(count=Count("pk"), latitude=Avg("latitude"), longitude=Avg("longitude"))
+        # COUNT(*), not of a column: the positions index alone answers.
+        .annotate(count=Count("*"), latitude=Avg("latitude"), longitude=Avg("longitude"))
         .values_list("latitude", "longitude", "count")
     )
 
@@ -135,10 +136,13 @@ def chosen_rows(offers, box: Box | None, zoom: int | None, language: str):
         rows = list(query)
         if len(rows) <= most:
             return "markers", query, rows
-    elif locations_of(offers, box)[: most + 1].count() <= most:  # reads indexes only
-        return "markers", marker_rows(offers, box, language, most), None
     zoom = settings.MAP_DEFAULT_ZOOM if zoom is None else zoom
-    return "clusters", cluster_rows(offers, box, zoom), None
+    query = cluster_rows(offers, box, zoom)
+    clusters = list(query)
+    if box is not None and sum(count for _lat, _lon, count in clusters) <= most:
+        # Few enough in view: the clusters were the count (from the index alone).
+        return "markers", marker_rows(offers, box, language, most), None
+    return "clusters", query, clusters
 
 
 def map_answer(offers, box: Box | None, zoom: int | None, language: str) -> dict:
