@@ -121,6 +121,9 @@ class OfferFilter(django_filters.FilterSet):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.form.label_suffix = ""
+        for field in self.form.fields.values():
+            if type(field.widget) is forms.Select:
+                field.widget.template_name = "offers/widgets/select.html"
         self.with_typos = False
 
     @property

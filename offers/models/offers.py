@@ -18,7 +18,6 @@ from modeltranslation.utils import build_localized_fieldname
 
 from ..dates import months_before
 from .base import TimeStamped, WebAddressField
-from .taxonomy import Category
 from .translated import TranslatedFieldsMixin, translated_expression
 
 
@@ -48,11 +47,11 @@ class OfferQuerySet(models.QuerySet):
         """Everything an offer card shows, in a constant number of queries."""
         from .places import Location
 
+        # Categories, languages and target groups come with `offers.cards.decorate()`, from
+        # the cached reference data and one query (offers.reference.attach_links).
         return self.select_related("provider").prefetch_related(
-            Prefetch("categories", queryset=Category.objects.select_related("parent")),
             Prefetch("locations", queryset=Location.objects.select_related("municipality")),
             "opening_slots",
-            "languages",
         )
 
     def title_in(self, language: str):

@@ -1,5 +1,6 @@
 """Template helpers for the public pages: honest translations, pictograms, languages, numbers."""
 
+import functools
 import re
 
 from django import template
@@ -60,10 +61,21 @@ def tr_block(obj, field_name, note=True):
     return _wrap(paragraphs, value.language, "div", note)
 
 
+@functools.lru_cache(maxsize=8)
+def _sprite_url(_static_url: str, _debug: bool) -> str:
+    return static("vendor/lucide/icons.svg")
+
+
+def sprite_url() -> str:
+    # A page shows dozens of icons, and the file's (hashed) address is fixed per deployment
+    # (the settings it depends on are the key, for tests that change them).
+    return _sprite_url(settings.STATIC_URL, settings.DEBUG)
+
+
 @register.simple_tag
 def icon(name, label=""):
     """A pictogram from the vendored sprite; decorative unless a label is given."""
-    href = f"{static('vendor/lucide/icons.svg')}#{sprite_name(name)}"
+    href = f"{sprite_url()}#{sprite_name(name)}"
     if label:
         return format_html(
             '<svg class="icon" role="img" aria-label="{}"><use href="{}"></use></svg>', label, href
