@@ -12,8 +12,26 @@ from .reference import map_categories
 NON_FILTER_PARAMETERS = ("page", "list")
 
 
+# Leaflet is loaded by the page scripts when a map is about to show (maps.js, loadLeaflet):
+# a phone that keeps to the list never downloads it, and no page waits for it to paint.
+LEAFLET_FILES = {
+    "css": ["leaflet/leaflet.css"],
+    "js": ["leaflet/leaflet.js"],
+}
+CLUSTER_FILES = {
+    "css": ["vendor/leaflet.markercluster/MarkerCluster.css"],
+    "js": ["vendor/leaflet.markercluster/leaflet.markercluster.js"],
+}
+
+
+def leaflet_files(*, clusters: bool = False) -> dict:
+    files = [LEAFLET_FILES, CLUSTER_FILES] if clusters else [LEAFLET_FILES]
+    return {kind: [static(path) for part in files for path in part[kind]] for kind in ("css", "js")}
+
+
 def map_config() -> dict:
     return {
+        "leaflet": leaflet_files(),
         "tiles": settings.MAP_TILES_URL,
         "attribution": settings.MAP_TILES_ATTRIBUTION,
         "center": list(settings.MAP_DEFAULT_CENTER),
@@ -31,6 +49,7 @@ def finder_config(request) -> dict:
         query.pop(name, None)
     return {
         **map_config(),
+        "leaflet": leaflet_files(clusters=True),
         "markers": f"{reverse('offers:markers')}?{query.urlencode()}",
         "popup": reverse("offers:popup", kwargs={"pk": 0}),
         "detail": reverse("offers:detail-short", kwargs={"pk": 0}),

@@ -75,8 +75,13 @@ def lighthouse(url: str, out: Path) -> dict:
                f"--only-categories={','.join(CATEGORIES)}", "--form-factor=mobile",
                "--output=json", f"--output-path={out}", "--quiet"]  # fmt: skip
     env = {**os.environ, "CHROME_PATH": os.environ.get("CHROME_PATH", "/usr/bin/chromium")}
-    subprocess.run(command, env=env, check=True, stdout=subprocess.DEVNULL)
-    return json.loads(out.read_text())
+    for attempt in range(3):
+        # Lighthouse now and then fails to record a trace (NO_NAVSTART): try again.
+        done = subprocess.run(command, env=env, stdout=subprocess.DEVNULL)
+        if done.returncode == 0:
+            return json.loads(out.read_text())
+        print(f"    (Lighthouse failed on {url}, attempt {attempt + 1})", file=sys.stderr)
+    raise RuntimeError(f"Lighthouse failed three times on {url}")
 
 
 def main():

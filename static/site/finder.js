@@ -6,7 +6,7 @@
   var IM = window.IntegrationMap;
   var config = IM.readConfig("finder-config");
   var container = document.getElementById("map");
-  if (!config || !container || !window.L) return;
+  if (!config || !container) return;
   var switcher = document.querySelector(".view-switch");
   var list = document.getElementById("results-list");
   var wide = window.matchMedia("(min-width: 80em)");  // list and map side by side
@@ -161,10 +161,21 @@
       });
   }
 
+  var starting = null;
+
   function showMap() {
     container.hidden = false;
     if (map) {
       map.invalidateSize();
+      return;
+    }
+    if (!starting) starting = IM.loadLeaflet(config).then(startMap);
+  }
+
+  function startMap() {
+    if (container.hidden) {
+      // The list was chosen again while Leaflet loaded: start when the map shows.
+      starting = null;
       return;
     }
     map = IM.createMap(container, config);

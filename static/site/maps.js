@@ -26,6 +26,36 @@
     return svg;
   }
 
+  // Leaflet's files, added to the page the first time a map is about to show; resolves
+  // when its styles and scripts (in order) have loaded.
+  var loading = null;
+  function loadLeaflet(config) {
+    if (loading) return loading;
+    function added(element) {
+      return new Promise(function (resolve, reject) {
+        element.addEventListener("load", resolve);
+        element.addEventListener("error", reject);
+        document.head.appendChild(element);
+      });
+    }
+    var styles = config.leaflet.css.map(function (href) {
+      var link = document.createElement("link");
+      link.rel = "stylesheet";
+      link.href = href;
+      return added(link);
+    });
+    var scripts = config.leaflet.js.reduce(function (previous, src) {
+      return previous.then(function () {
+        var script = document.createElement("script");
+        script.src = src;
+        script.async = false;
+        return added(script);
+      });
+    }, Promise.resolve());
+    loading = Promise.all(styles.concat([scripts]));
+    return loading;
+  }
+
   function createMap(container, config, options) {
     var map = L.map(container, Object.assign({ zoomControl: false, scrollWheelZoom: false }, options || {}));
     // Leaflet places controls physically; mirror them for right-to-left pages.
@@ -55,5 +85,8 @@
     return L.divIcon({ html: pin, className: "map-marker-wrapper", iconSize: [32, 32], iconAnchor: [16, 16], popupAnchor: [0, -14] });
   }
 
-  window.IntegrationMap = { readConfig: readConfig, el: el, icon: icon, createMap: createMap, markerIcon: markerIcon };
+  window.IntegrationMap = {
+    readConfig: readConfig, el: el, icon: icon, loadLeaflet: loadLeaflet, createMap: createMap,
+    markerIcon: markerIcon,
+  };
 })();

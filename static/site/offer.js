@@ -10,10 +10,14 @@
 
   var IM = window.IntegrationMap;
   var config = IM && IM.readConfig("map-config");
-  if (!config || !window.L) return;
+  if (!config) return;
 
   function draw(container) {
     container.hidden = false;
+    IM.loadLeaflet(config).then(function () { drawMap(container); });
+  }
+
+  function drawMap(container) {
     var point = [parseFloat(container.dataset.latitude), parseFloat(container.dataset.longitude)];
     var map = IM.createMap(container, config, { dragging: !L.Browser.mobile, tap: false });
     map.setView(point, 16);

@@ -116,6 +116,17 @@ def test_phone_switches_between_list_and_map(open_page, demo):
     expect(page.locator("#results-list")).to_be_visible()
 
 
+def test_a_phone_that_keeps_to_the_list_never_loads_the_map(open_page, demo):
+    asked = []
+    page = open_page("/de/", on_response=lambda response: asked.append(response.url), **PHONE)
+    page.wait_for_load_state("networkidle")
+    expect(page.locator(".cards .card").first).to_be_visible()
+    assert not [url for url in asked if "leaflet" in url or "map.json" in url]
+    page.locator(".view-switch [data-view=map]").click()
+    expect(page.locator(".map-marker-wrapper, .marker-cluster").first).to_be_visible()
+    assert [url for url in asked if url.endswith(".js") and "leaflet" in url]
+
+
 def test_near_me_sorts_in_the_browser_and_sends_no_position(open_page, demo, live_server):
     page = open_page("/de/offers/", **PHONE, permissions=["geolocation"],
                      geolocation={"latitude": 50.8700, "longitude": 6.6961})  # fmt: skip
