@@ -28,7 +28,7 @@ def open_filters(page: Page):
 
 
 def card_titles(page: Page) -> list[str]:
-    return page.locator(".cards .card h3").all_inner_texts()
+    return [title.strip() for title in page.locator(".cards .card h3").all_text_contents()]
 
 
 def test_refugee_on_an_arabic_phone_finds_a_language_course_in_kerpen(open_page, demo):
@@ -41,7 +41,8 @@ def test_refugee_on_an_arabic_phone_finds_a_language_course_in_kerpen(open_page,
     page.select_option("#id_municipality", "kerpen")
     page.locator(".filter-actions button[type=submit]").click()
     expect(page).to_have_url(re.compile(r"municipality=kerpen"))
-    places = page.locator(".cards .card-place").all_inner_texts()
+    # Text, not innerText: cards below the first screen are not laid out until scrolled near.
+    places = page.locator(".cards .card-place").all_text_contents()
     assert places and all("Kerpen" in place for place in places)
 
     page.locator(".cards .card h3 a").first.click()
@@ -64,7 +65,7 @@ def test_advisor_shares_a_filtered_search(open_page, demo):
     expect(page).to_have_url(re.compile(r"q=Kita.*municipality=bergheim.*free=on"))
     titles = card_titles(page)
     assert titles, "the demo has free Kita offers in Bergheim"
-    cards = page.locator(".cards .card").all_inner_texts()
+    cards = page.locator(".cards .card").all_text_contents()
     assert all("kita" in card.lower() and "Bergheim" in card for card in cards)
 
     shared = open_page(urlsplit(page.url).path + "?" + urlsplit(page.url).query, **DESKTOP)
