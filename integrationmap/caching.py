@@ -106,14 +106,10 @@ def minute_of(moment: datetime.datetime) -> datetime.datetime:
 
 
 class CachedPageMixin:
-    """Marks a public class-based view's pages for PageCacheMiddleware."""
+    """Marks a public class-based view's pages for PageCacheMiddleware (which finds the view
+    by resolving the path); a subclass opts out with `page_cache = False`."""
 
     page_cache = True
-
-    def dispatch(self, request, *args, **kwargs):
-        response = super().dispatch(request, *args, **kwargs)
-        response.page_cacheable = self.page_cache
-        return response
 
 
 class PageCacheMiddleware:
@@ -148,8 +144,6 @@ class PageCacheMiddleware:
             response.from_page_cache = True
             return with_validators(response, etag, last_modified)
         response = self.get_response(request)
-        if not getattr(response, "page_cacheable", False):
-            return response
         if response.status_code == 200 and not response.cookies and not response.streaming:
             headers = {k: v for k, v in response.items() if k.lower() not in ("set-cookie",)}
             cache.set(key, (response.content, headers), min(90, settings.PAGE_CACHE_SECONDS))

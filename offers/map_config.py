@@ -6,6 +6,7 @@ from django.urls import reverse
 from django.utils.translation import get_language_bidi
 from django.utils.translation import gettext as _
 
+from .icons import sprite_url
 from .map_data import MARKERS_FROM_ZOOM
 from .reference import map_categories
 
@@ -29,14 +30,14 @@ def leaflet_files(*, clusters: bool = False) -> dict:
     return {kind: [static(path) for part in files for path in part[kind]] for kind in ("css", "js")}
 
 
-def map_config() -> dict:
+def map_config(*, clusters: bool = False) -> dict:
     return {
-        "leaflet": leaflet_files(),
+        "leaflet": leaflet_files(clusters=clusters),
         "tiles": settings.MAP_TILES_URL,
         "attribution": settings.MAP_TILES_ATTRIBUTION,
         "center": list(settings.MAP_DEFAULT_CENTER),
         "zoom": settings.MAP_DEFAULT_ZOOM,
-        "sprite": static("vendor/lucide/icons.svg"),
+        "sprite": sprite_url(),
         "rtl": get_language_bidi(),
         "labels": {"zoomIn": _("Zoom in"), "zoomOut": _("Zoom out")},
     }
@@ -47,9 +48,9 @@ def finder_config(request) -> dict:
     query = request.GET.copy()
     for name in NON_FILTER_PARAMETERS:
         query.pop(name, None)
+    base = map_config(clusters=True)
     return {
-        **map_config(),
-        "leaflet": leaflet_files(clusters=True),
+        **base,
         "markers": f"{reverse('offers:markers')}?{query.urlencode()}",
         "popup": reverse("offers:popup", kwargs={"pk": 0}),
         "detail": reverse("offers:detail-short", kwargs={"pk": 0}),
@@ -57,7 +58,7 @@ def finder_config(request) -> dict:
         "markersFromZoom": MARKERS_FROM_ZOOM,
         "categories": map_categories(),
         "labels": {
-            **map_config()["labels"],
+            **base["labels"],
             "nearby": _("Nearest to your location"),
             "showAll": _("Back to all results"),
             "locating": _("Finding your location…"),

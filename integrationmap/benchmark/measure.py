@@ -45,15 +45,22 @@ def percentiles(times: list[float]) -> dict:
 
 
 def repeat(action) -> dict:
-    times = []
+    return repeat_in_turns(action)[0]
+
+
+def repeat_in_turns(*actions) -> list[dict]:
+    """The actions timed in turns, so that the machine's ups and downs fall on all of them
+    alike and their ratios hold even where the absolute figures wander."""
+    times = [[] for _action in actions]
     started = time.perf_counter()
-    while len(times) < MIN_RUNS or (
-        len(times) < MAX_RUNS and time.perf_counter() - started < SECONDS_PER_CASE
+    while len(times[0]) < MIN_RUNS or (
+        len(times[0]) < MAX_RUNS and time.perf_counter() - started < len(actions) * SECONDS_PER_CASE
     ):
-        begin = time.perf_counter()
-        action()
-        times.append((time.perf_counter() - begin) * 1000)
-    return percentiles(times)
+        for action, into in zip(actions, times, strict=True):
+            begin = time.perf_counter()
+            action()
+            into.append((time.perf_counter() - begin) * 1000)
+    return [percentiles(found) for found in times]
 
 
 def explain(sql: str, params) -> dict:
@@ -71,21 +78,6 @@ def explain(sql: str, params) -> dict:
                 {line.split(" INDEX ")[1].split()[0] for line in plan if " INDEX " in line}
             )
     return {"plan": plan, "indexes": indexes}
-
-
-def repeat_pair(action, baseline) -> tuple[dict, dict]:
-    """Both timed in turns, so that the machine's ups and downs fall on both alike and the
-    ratio holds even where the absolute figures wander."""
-    times, base_times = [], []
-    started = time.perf_counter()
-    while len(times) < MIN_RUNS or (
-        len(times) < MAX_RUNS and time.perf_counter() - started < 2 * SECONDS_PER_CASE
-    ):
-        for run, into in ((action, times), (baseline, base_times)):
-            begin = time.perf_counter()
-            run()
-            into.append((time.perf_counter() - begin) * 1000)
-    return percentiles(times), percentiles(base_times)
 
 
 def raw_map_baseline(url: str):
@@ -127,7 +119,7 @@ def in_process() -> dict:
             assert response.status_code == 200, (url, response.status_code)
             if url.startswith("/de/offers/map.json"):
                 mode, raw = raw_map_baseline(url)
-                cold, base = repeat_pair(lambda url=url: client.get(url), raw)
+                cold, base = repeat_in_turns(lambda url=url: client.get(url), raw)
                 baseline = {"mode": mode, **base}
             else:
                 cold, baseline = repeat(lambda url=url: client.get(url)), None

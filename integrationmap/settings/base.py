@@ -183,13 +183,6 @@ LEAFLET_CONFIG = {
     "DEFAULT_ZOOM": MAP_DEFAULT_ZOOM,
     "TILES": [("OpenStreetMap", MAP_TILES_URL, {"attribution": MAP_TILES_ATTRIBUTION})],
     "RESET_VIEW": False,
-    "PLUGINS": {
-        "markercluster": {
-            "css": ["vendor/leaflet.markercluster/MarkerCluster.css"],
-            "js": ["vendor/leaflet.markercluster/leaflet.markercluster.js"],
-            "auto-include": False,
-        },
-    },
 }
 
 # --- Routing --------------------------------------------------------------------------------

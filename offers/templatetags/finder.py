@@ -1,11 +1,9 @@
 """Template helpers for the public pages: honest translations, pictograms, languages, numbers."""
 
-import functools
 import re
 
 from django import template
 from django.conf import settings
-from django.templatetags.static import static
 from django.urls import translate_url
 from django.utils.formats import number_format
 from django.utils.html import format_html, linebreaks
@@ -13,7 +11,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, get_language_info
 from django.utils.translation import gettext as _
 
-from offers.icons import sprite_name
+from offers.icons import sprite_name, sprite_url
 
 register = template.Library()
 
@@ -59,17 +57,6 @@ def tr_block(obj, field_name, note=True):
     if not value.is_fallback:
         return paragraphs
     return _wrap(paragraphs, value.language, "div", note)
-
-
-@functools.lru_cache(maxsize=8)
-def _sprite_url(_static_url: str, _debug: bool) -> str:
-    return static("vendor/lucide/icons.svg")
-
-
-def sprite_url() -> str:
-    # A page shows dozens of icons, and the file's (hashed) address is fixed per deployment
-    # (the settings it depends on are the key, for tests that change them).
-    return _sprite_url(settings.STATIC_URL, settings.DEBUG)
 
 
 @register.simple_tag
