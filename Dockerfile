@@ -24,4 +24,5 @@ EXPOSE 8000
 HEALTHCHECK --interval=30s --timeout=5s --start-period=20s --retries=3 \
     CMD python -c "import urllib.request,sys; sys.exit(urllib.request.urlopen('http://localhost:8000/healthz', timeout=4).status != 200)"
 # Migrations run once per deployment (docker-compose's "migrate" service), not per container.
-CMD ["sh", "-c", "exec gunicorn integrationmap.wsgi:application --bind 0.0.0.0:8000 --workers ${GUNICORN_WORKERS:-3} --access-logfile - --forwarded-allow-ips='*'"]
+# The access log names no client address and no query string (privacy page, "Server logs").
+CMD ["sh", "-c", "exec gunicorn integrationmap.wsgi:application --bind 0.0.0.0:8000 --workers ${GUNICORN_WORKERS:-3} --access-logfile - --access-logformat '%(t)s \"%(m)s %(U)s\" %(s)s %(B)s %(M)sms' --forwarded-allow-ips='*'"]

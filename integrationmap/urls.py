@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import include, path
@@ -10,7 +11,9 @@ urlpatterns = [
     path("healthz", healthz, name="healthz"),
     # Short links to lists of offers (QR codes, messages): language-neutral, permanent.
     path("s/<slug:code>", short_list, name="short-list"),
-    path("i18n/", include("django.conf.urls.i18n")),
-    path("admin/", admin.site.urls),
+    path(settings.ADMIN_URL, admin.site.urls),
 ]
 urlpatterns += i18n_patterns(path("", include("offers.urls")), prefix_default_language=True)
+
+handler400 = "integrationmap.errors.bad_request"
+handler500 = "integrationmap.errors.server_error"

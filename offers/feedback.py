@@ -22,6 +22,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from integrationmap.security import client_ip
+
 from .models import OfferSuggestion, ProblemReport
 from .roles import EDITORS, MUNICIPALITY_EDITORS
 
@@ -29,16 +31,6 @@ log = logging.getLogger(__name__)
 SALT = "feedback-form"
 MIN_SECONDS = 3
 MAX_AGE = 24 * 60 * 60
-
-
-def client_ip(request) -> str:
-    """The visitor's address; behind `NUM_PROXIES` reverse proxies, the one the nearest
-    proxy saw (set by it in X-Forwarded-For, so a client cannot forge it)."""
-    proxies = settings.NUM_PROXIES
-    forwarded = [a.strip() for a in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")]
-    if proxies and len(forwarded) >= proxies and forwarded[-proxies]:
-        return forwarded[-proxies]
-    return request.META.get("REMOTE_ADDR", "")
 
 
 def client_fingerprint(request) -> str:

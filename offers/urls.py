@@ -23,4 +23,5 @@ urlpatterns = [
     path("list/", views.ShortlistView.as_view(), name="shortlist"),
     path("list/handout/", views.HandoutView.as_view(), name="handout"),
     path("thanks/", views.ThanksView.as_view(), name="thanks"),
+    path("privacy/", views.PrivacyView.as_view(), name="privacy"),
 ]

@@ -9,18 +9,17 @@ import http.cookiejar
 import os
 import re
 import shutil
-import socket
 import subprocess
 import sys
-import time
 import urllib.parse
 import urllib.request
-import uuid
 from pathlib import Path
 
 import pytest
 from django.conf import settings
 from django.utils import formats, timezone, translation
+
+from .processes import free_port, postgres_database, wait_for
 
 ROOT = Path(__file__).resolve().parent.parent
 REDIS = shutil.which("redis-server")
@@ -32,22 +31,6 @@ if not REDIS:
     pytestmark = [pytest.mark.slow, pytest.mark.skip(reason="no redis-server on this machine")]
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def wait_for(port: int, seconds: float = 30):
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        with socket.socket() as sock:
-            if sock.connect_ex(("127.0.0.1", port)) == 0:
-                return
-        time.sleep(0.2)
-    raise TimeoutError(f"nothing listens on {port}")
-
-
 @pytest.fixture
 def database_url(tmp_path):
     """A fresh database of the suite's engine, dropped afterwards."""
@@ -55,18 +38,9 @@ def database_url(tmp_path):
     if default["ENGINE"] != "django.db.backends.postgresql":
         yield f"sqlite:///{tmp_path / 'shared.sqlite3'}"
         return
-    import psycopg
-
-    name = f"integrationmap_scaleout_{uuid.uuid4().hex[:8]}"
     server = f"postgres://{default['USER']}@{default['HOST']}:{default['PORT'] or 5432}"
-    with psycopg.connect(f"{server}/postgres", autocommit=True) as admin:
-        admin.execute(
-            f"CREATE DATABASE {name} TEMPLATE template0 ENCODING 'UTF8' "
-            "LC_COLLATE 'C.UTF-8' LC_CTYPE 'C.UTF-8'"
-        )
-    yield f"{server}/{name}"
-    with psycopg.connect(f"{server}/postgres", autocommit=True) as admin:
-        admin.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+    with postgres_database(server, prefix="integrationmap_scaleout") as url:
+        yield url
 
 
 @pytest.fixture

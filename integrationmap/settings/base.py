@@ -8,7 +8,10 @@ import this module and change only what they must.
 from pathlib import Path
 
 import environ
+from csp.constants import NONE, SELF
 from django.utils.translation import gettext_lazy as _
+
+from integrationmap.tiles import tile_origin
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -34,14 +37,19 @@ INSTALLED_APPS = [
     "import_export",
     "leaflet",
     "reversion",
+    "axes",
+    "csp",
     "integrationmap",
     "offers",
     "routing",
 ]
 
 MIDDLEWARE = [
-    "integrationmap.caching.ContentVersionMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    # Outside the page cache, so that pages from the cache get the headers too.
+    "integrationmap.security.SecurityHeadersMiddleware",
+    "integrationmap.security.ContentSecurityPolicyMiddleware",
+    "integrationmap.caching.ContentVersionMiddleware",
     # Compresses pages and JSON (Django adds random bytes against BREACH; public pages carry
     # no secrets). Static files are precompressed by whitenoise.
     "integrationmap.middleware.CompressionMiddleware",
@@ -55,6 +63,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Last, as django-axes asks: it answers locked-out logins.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "integrationmap.urls"
@@ -117,9 +127,54 @@ else:
 PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=60 * 60)
 REFERENCE_CACHE_SECONDS = env.int("REFERENCE_CACHE_SECONDS", default=24 * 60 * 60)
 
+# --- Security ---------------------------------------------------------------------------------
+# Headers that every environment sends (production adds HTTPS, HSTS and secure cookies).
+SECURE_CONTENT_TYPE_NOSNIFF = True
+X_FRAME_OPTIONS = "DENY"
+# Public pages tell other sites nothing about what a visitor read; map tiles get the origin
+# from an attribute on their images (OpenStreetMap refuses tiles without a Referer), and the
+# back office sends the origin across sites, which its map widget needs.
+SECURE_REFERRER_POLICY = "same-origin"
+ADMIN_REFERRER_POLICY = "strict-origin-when-cross-origin"
+# Browser features: the position only for the site itself ("near me", "start from here").
+PERMISSIONS_POLICY = (
+    "geolocation=(self), camera=(), microphone=(), payment=(), usb=(), browsing-topics=()"
+)
+# The back office's address. Another prefix (ADMIN_URL=redaktion-x7/) keeps scanners that try
+# /admin/ away; it is no protection by itself.
+ADMIN_URL = env.str("ADMIN_URL", default="admin/").strip("/") + "/"
+# Editors' sessions end after a working day and when the browser closes.
+SESSION_COOKIE_AGE = env.int("SESSION_COOKIE_AGE", default=8 * 60 * 60)
+SESSION_EXPIRE_AT_BROWSER_CLOSE = env.bool("SESSION_EXPIRE_AT_BROWSER_CLOSE", default=True)
+SESSION_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SAMESITE = "Lax"
+CSRF_COOKIE_HTTPONLY = True
+# The form cookie (only set where a form is shown) ends with the browser session.
+CSRF_COOKIE_AGE = None
+
+# Login: django-axes locks a user name out from one address after repeated failures.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = env.int("LOGIN_FAILURE_LIMIT", default=5)
+AXES_COOLOFF_TIME = env.float("LOGIN_COOLOFF_HOURS", default=1.0)
+# Several editors of one town hall share one address: a colleague's typos lock out only the
+# user name they typed, and only from that address.
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_CLIENT_IP_CALLABLE = "integrationmap.security.client_ip"
+AXES_CLIENT_STR_CALLABLE = "integrationmap.security.client_description"
+AXES_LOCKOUT_TEMPLATE = "admin/locked_out.html"
+# Successful logins are not recorded with their address (privacy); failures are, for the lockout.
+AXES_DISABLE_ACCESS_LOG = True
+
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {
+        "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
+        "OPTIONS": {"min_length": 12},
+    },
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
@@ -178,6 +233,25 @@ MAP_HARD_MAX_MARKERS = env.int("MAP_HARD_MAX_MARKERS", default=10000)
 SERVICE_AREA_BOUNDS = tuple(
     env.list("SERVICE_AREA_BOUNDS", cast=float, default=[47.2, 5.8, 55.1, 15.1])
 )
+# Content Security Policy (django-csp): scripts, styles, fonts and data only from the site,
+# images also from the tile server. The back office adds inline scripts and styles
+# (integrationmap/security.py, ADR 17).
+MAP_TILES_ORIGIN = tile_origin(MAP_TILES_URL)
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:", MAP_TILES_ORIGIN],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "manifest-src": [SELF],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    },
+}
 LEAFLET_CONFIG = {
     "DEFAULT_CENTER": MAP_DEFAULT_CENTER,
     "DEFAULT_ZOOM": MAP_DEFAULT_ZOOM,
@@ -210,10 +284,20 @@ WALKING_DETOUR_FACTOR = env.float("WALKING_DETOUR_FACTOR", default=1.25)
 # Exporting offers needs the permission to view them (django-import-export).
 IMPORT_EXPORT_EXPORT_PERMISSION_CODE = "view"
 SITE_NAME = env.str("SITE_NAME", default="Integrationskarte Rhein-Erft-Kreis")
+# Named on the privacy page: who runs the site, and whom to ask about personal data.
+# A deployment sets both (README, "Deployment").
+SITE_OPERATOR = env.str("SITE_OPERATOR", default="")
+PRIVACY_CONTACT = env.str("PRIVACY_CONTACT", default="")
 # Visitors' reports and suggestions: who gets an e-mail (default: the Editors group, and
 # for a report the municipality editors of its towns), and how many per connection and hour.
 FEEDBACK_EMAILS = env.list("FEEDBACK_EMAILS", default=[])
 FEEDBACK_PER_HOUR = env.int("FEEDBACK_PER_HOUR", default=5)
+# Requests per visitor (address) and minute to pages that search, draw markers or export;
+# 0 turns a limit off. Pages from the page cache do not count (integrationmap/ratelimits.py).
+RATE_LIMITS = {
+    "search": env.int("RATE_LIMIT_SEARCH", default=120),
+    "export": env.int("RATE_LIMIT_EXPORT", default=20),
+}
 # Reverse proxies in front of the site that add X-Forwarded-For (docker-compose: 1).
 NUM_PROXIES = env.int("NUM_PROXIES", default=0)
 # Coordinates from addresses (geopy, Nominatim API): the service, how the site introduces

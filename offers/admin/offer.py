@@ -11,7 +11,6 @@ from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
 from import_export.admin import ExportActionMixin
-from import_export.formats.base_formats import CSV, XLSX
 from import_export.forms import ExportForm
 from modeltranslation.admin import TabbedTranslationAdmin, TranslationStackedInline
 from modeltranslation.utils import build_localized_fieldname
@@ -21,6 +20,7 @@ from offers import services
 from offers.models import Location, Offer, OfferCategory, OfferStatus, OpeningSlot
 from offers.models.offers import TranslationState
 from offers.roles import scope_of
+from offers.spreadsheet.formulas import SafeCSV, SafeXLSX
 from offers.spreadsheet.resource import OfferResource
 from routing.services import update_nearest_stops
 
@@ -98,7 +98,7 @@ class OfferAdmin(ConcurrencyGuard, ExportActionMixin, VersionAdmin, TabbedTransl
     # Spreadsheets: export of the filtered list or a selection (django-import-export), and
     # our own import views (offers/admin/imports.py).
     resource_classes = [OfferResource]
-    export_formats = [XLSX, CSV]
+    export_formats = [SafeXLSX, SafeCSV]
     export_form_class = ExportForm
     show_change_form_export = False
     import_export_change_list_template = "admin/offers/offer/change_list.html"

@@ -25,6 +25,18 @@ class WebAddressField(models.URLField):
         return super().formfield(**{"assume_scheme": "https", **kwargs})
 
 
+def web_address_constraint(name: str) -> models.CheckConstraint:
+    """Only http(s) addresses (or none) reach the database, whatever the way in: a
+    `javascript:` address could run a script when a visitor follows the link."""
+    return models.CheckConstraint(
+        condition=Q(website="")
+        | Q(website__startswith="https://")
+        | Q(website__startswith="http://"),
+        name=name,
+        violation_error_message=_("Enter a web address that starts with https:// or http://."),
+    )
+
+
 class TimeStamped(models.Model):
     created = models.DateTimeField(_("created"), auto_now_add=True)
     updated = models.DateTimeField(_("last changed"), auto_now=True)

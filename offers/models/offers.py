@@ -17,7 +17,7 @@ from django.utils.translation import gettext_lazy as _
 from modeltranslation.utils import build_localized_fieldname
 
 from ..dates import months_before
-from .base import TimeStamped, WebAddressField
+from .base import TimeStamped, WebAddressField, web_address_constraint
 from .translated import TranslatedFieldsMixin, translated_expression
 
 
@@ -261,6 +261,7 @@ class Offer(TranslatedFieldsMixin, TimeStamped):
                 condition=Q(status__in=OfferStatus.values),
                 name="offer_status_valid",
             ),
+            web_address_constraint("offer_website_http"),
             models.CheckConstraint(condition=Q(cost__in=Cost.values), name="offer_cost_valid"),
             models.CheckConstraint(
                 condition=Q(

@@ -4,7 +4,7 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
-from .base import TimeStamped, WebAddressField, phone_validator
+from .base import TimeStamped, WebAddressField, phone_validator, web_address_constraint
 from .translated import TranslatedFieldsMixin
 
 
@@ -30,6 +30,7 @@ class Provider(TranslatedFieldsMixin, TimeStamped):
                 name="provider_german_name",
                 violation_error_message=_("The name is required in German."),
             ),
+            web_address_constraint("provider_website_http"),
         ]
 
     def __str__(self):

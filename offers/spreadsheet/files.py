@@ -17,6 +17,7 @@ from django.utils.translation import gettext as _
 from offers.models import Category, Language, Municipality, Provider, TargetGroup
 
 from . import layout
+from .formulas import restore
 
 # Rows whose text could not be decoded name the affected columns here (not a sheet column).
 UNDECODABLE = "_undecodable"
@@ -107,7 +108,7 @@ def _dataset(headers: list[str], rows) -> tablib.Dataset:
     for row, undecodable in rows:
         if len(row) > width and any(str(cell).strip() for cell in row[width:] if cell is not None):
             undecodable = [*undecodable, _("(cells beyond the last named column)")]
-        cells = [*row[:width], *[""] * (width - len(row))]
+        cells = [*(restore(cell) for cell in row[:width]), *[""] * (width - len(row))]
         dataset.append([*cells, ", ".join(undecodable)])
     return dataset
 

@@ -3,6 +3,7 @@ from .api import MarkersView, PopupView
 from .detail import OfferDetailView, OfferPreviewView
 from .feedback import ReportProblemView, SuggestOfferView, ThanksView
 from .finder import HomeView, OfferListView
+from .pages import PrivacyView
 from .shortlist import HandoutView, ShortlistView, short_list
 
 __all__ = [
@@ -16,6 +17,7 @@ __all__ = [
     "OfferTableExport",
     "OfferTableView",
     "PopupView",
+    "PrivacyView",
     "ReportProblemView",
     "ShortlistView",
     "SuggestOfferView",

@@ -1,8 +1,6 @@
 """Views for advisors in a consultation: the filtered offers as a dense, sortable table (and
 as CSV/XLSX), and the directory of contact persons by town and topic."""
 
-import re
-
 import tablib
 from django.db.models import Exists, F, OuterRef, Prefetch, Subquery
 from django.http import HttpResponse
@@ -12,10 +10,12 @@ from django.utils.translation import gettext as _
 from django.views.generic import ListView
 
 from integrationmap.caching import CachedPageMixin
+from integrationmap.ratelimits import RateLimitedMixin
 from offers.cards import decorate
 from offers.filters import OfferFilter, PersonSearchForm
 from offers.models import ContactPerson, Location, Offer
 from offers.models.translated import translated_expression
+from offers.spreadsheet.formulas import neutralise
 
 from .finder import FinderMixin
 
@@ -38,7 +38,7 @@ def sort_keys(language: str) -> dict:
     }
 
 
-class OfferTableView(CachedPageMixin, FinderMixin, ListView):
+class OfferTableView(CachedPageMixin, RateLimitedMixin, FinderMixin, ListView):
     """The finder's results with the same filters, one line per offer."""
 
     template_name = "offers/table.html"
@@ -95,19 +95,6 @@ class OfferTableView(CachedPageMixin, FinderMixin, ListView):
         return context
 
 
-FORMULA_START = ("=", "@", "\t", "\r")
-NOT_A_NUMBER = re.compile(r"[^\d\s()./+-]")
-
-
-def as_plain_text(value: str) -> str:
-    """Keep a spreadsheet from running a cell as a formula (OWASP "CSV injection"): a text
-    that starts like one gets a leading apostrophe; phone numbers such as +49 2271 stay."""
-    risky = value.startswith(FORMULA_START) or (
-        value.startswith(("+", "-")) and NOT_A_NUMBER.search(value)
-    )
-    return "'" + value if risky else value
-
-
 def phone_of(offer) -> str:
     contacts = list(offer.contacts.all())
     return contacts[0].phone if contacts else offer.provider.phone
@@ -117,6 +104,7 @@ class OfferTableExport(OfferTableView):
     """The table's offers (filters and order) as CSV or XLSX, without paging."""
 
     page_cache = False  # large, rare, and with a date in its file name
+    rate_limit = "export"
 
     def render_to_response(self, context, **kwargs):
         dataset = tablib.Dataset(
@@ -129,7 +117,7 @@ class OfferTableExport(OfferTableView):
         for offer in context["object_list"]:
             dataset.append(
                 [
-                    as_plain_text(value)
+                    neutralise(value)
                     for value in (
                         offer.translated("title").text,
                         offer.provider.translated("name").text,
@@ -161,7 +149,7 @@ class OfferTableExport(OfferTableView):
         return None
 
 
-class ContactDirectoryView(CachedPageMixin, ListView):
+class ContactDirectoryView(CachedPageMixin, RateLimitedMixin, ListView):
     """Contact persons of the public offers, by town and topic; the finder's filters apply
     to the offers, `person` to the people's names."""
 

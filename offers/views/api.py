@@ -14,6 +14,7 @@ from django.utils.translation import gettext as _
 from django.views import View
 
 from integrationmap.caching import CachedPageMixin
+from integrationmap.ratelimits import RateLimitedMixin
 from offers.cards import decorate
 from offers.filters import OfferFilter
 from offers.map_data import MapViewForm, map_answer
@@ -21,7 +22,7 @@ from offers.models import Offer
 from routing.way import nearest_stops_prefetch, way_there
 
 
-class MarkersView(CachedPageMixin, View):
+class MarkersView(CachedPageMixin, RateLimitedMixin, View):
     """The map's markers (or clusters) for the finder's filters and the map's viewport."""
 
     def get(self, request, *args, **kwargs):

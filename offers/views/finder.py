@@ -5,6 +5,7 @@ from django.utils.translation import get_language
 from django.views.generic import ListView
 
 from integrationmap.caching import CachedPageMixin
+from integrationmap.ratelimits import RateLimitedMixin
 from offers.cards import decorate
 from offers.filters import OfferFilter
 from offers.map_config import finder_config
@@ -47,5 +48,5 @@ class HomeView(CachedPageMixin, FinderMixin, ListView):
     with_map = True
 
 
-class OfferListView(CachedPageMixin, FinderMixin, ListView):
+class OfferListView(CachedPageMixin, RateLimitedMixin, FinderMixin, ListView):
     template_name = "offers/list.html"

@@ -114,12 +114,40 @@ def offsite_requests():
     return []
 
 
+# Chromium reports a blocked script, style or image in the console; the event also names
+# what a page's own script tried (e.g. an inline style set through innerHTML).
+REPORT_CSP_VIOLATIONS = """
+document.addEventListener("securitypolicyviolation", function (e) {
+  console.error("CSP violation: " + e.violatedDirective + " blocked " + e.blockedURI);
+});
+"""
+
+
+@pytest.fixture
+def csp_violations():
+    """Every browser test fails when the Content Security Policy blocked anything."""
+    found = []
+    yield found
+    assert not found, f"Content Security Policy violations: {found}"
+
+
+def watch_csp(context, found):
+    context.add_init_script(REPORT_CSP_VIOLATIONS)
+
+    def on_console(message):
+        text = message.text
+        if "Content Security Policy" in text or text.startswith("CSP violation"):
+            found.append(f"{message.page.url if message.page else ''}: {text}")
+
+    context.on("console", on_console)
+
+
 PHONE = {"viewport": {"width": 390, "height": 844}, "is_mobile": True, "has_touch": True}
 DESKTOP = {"viewport": {"width": 1440, "height": 900}}
 
 
 @pytest.fixture
-def open_page(browser, live_server, offsite_requests):
+def open_page(browser, live_server, offsite_requests, csp_violations):
     """Pages in fresh browser contexts (phone, desktop, no JavaScript…), network kept local."""
     contexts = []
     own_host = urlsplit(live_server.url).netloc
@@ -137,6 +165,7 @@ def open_page(browser, live_server, offsite_requests):
     def open_page(path, on_response=None, **options):
         context = browser.new_context(locale="de-DE", timezone_id="Europe/Berlin", **options)
         context.route("**/*", answer)
+        watch_csp(context, csp_violations)
         contexts.append(context)
         page = context.new_page()
         if on_response:
@@ -150,7 +179,7 @@ def open_page(browser, live_server, offsite_requests):
 
 
 @pytest.fixture
-def context(context, live_server, offsite_requests):
+def context(context, live_server, offsite_requests, csp_violations):
     own_host = urlsplit(live_server.url).netloc
 
     def answer(route):
@@ -164,6 +193,7 @@ def context(context, live_server, offsite_requests):
             route.abort()
 
     context.route("**/*", answer)
+    watch_csp(context, csp_violations)
     return context
 
 
@@ -174,7 +204,7 @@ def open_first_popup(page):
     for _attempt in range(3):
         marker = page.locator(".map-marker-wrapper").first
         marker.wait_for()
-        page.wait_for_function("!document.querySelector('.leaflet-zoom-anim')")
+        page.wait_for_function("() => !document.querySelector('.leaflet-zoom-anim')")
         marker.click(force=True)
         try:
             popup.wait_for(timeout=3000)

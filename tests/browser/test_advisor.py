@@ -155,7 +155,7 @@ def test_the_link_to_send_can_be_copied_and_shared(context, demo, live_server):
     assert page.evaluate("navigator.clipboard.readText()") == link
 
     page.get_by_role("button", name="Teilen").click()
-    page.wait_for_function("window.sharedData")
+    page.wait_for_function("() => window.sharedData")
     shared = page.evaluate("window.sharedData")
     assert shared["url"] == link and shared["text"].startswith("عروض لك على")
 

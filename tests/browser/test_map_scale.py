@@ -71,7 +71,7 @@ def test_clusters_first_then_markers_of_the_view(open_page, demo, state_scale):
     assert asked and all("bbox" in query and "zoom" in query for query in asked)
 
     # Markers of the view open their popup as in a district.
-    page.wait_for_function("!document.querySelector('.leaflet-zoom-anim')")
+    page.wait_for_function("() => !document.querySelector('.leaflet-zoom-anim')")
     page.locator(".map-marker-wrapper").first.click(force=True)
     expect(page.locator(".leaflet-popup-content .popup-title a")).to_be_visible()
 

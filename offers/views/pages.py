@@ -1,0 +1,19 @@
+from django.conf import settings
+from django.views.generic import TemplateView
+
+from integrationmap.caching import CachedPageMixin
+from integrationmap.tiles import tile_origin
+
+
+class PrivacyView(CachedPageMixin, TemplateView):
+    """What the site stores and sends, in the visitor's language."""
+
+    template_name = "offers/privacy.html"
+
+    def get_context_data(self, **kwargs):
+        return {
+            **super().get_context_data(**kwargs),
+            "operator": settings.SITE_OPERATOR,
+            "privacy_contact": settings.PRIVACY_CONTACT,
+            "tile_server": tile_origin(settings.MAP_TILES_URL).split("://", 1)[1],
+        }
