@@ -5,10 +5,7 @@ from django.urls import include, path
 
 from offers.views import short_list
 
-from .views import healthz
-
 urlpatterns = [
-    path("healthz", healthz, name="healthz"),
     # Short links to lists of offers (QR codes, messages): language-neutral, permanent.
     path("s/<slug:code>", short_list, name="short-list"),
     path(settings.ADMIN_URL, admin.site.urls),

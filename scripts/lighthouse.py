@@ -10,58 +10,22 @@ exits 1 if any score is below 100.
 """
 
 import argparse
+import contextlib
 import json
 import os
 import re
-import secrets
-import socket
 import subprocess
 import sys
 import tempfile
-import time
 import urllib.request
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from serving import production_server
+
 LIGHTHOUSE = "lighthouse@12.8.2"
 CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
 CHROME_FLAGS = ("--headless=new --no-sandbox --disable-gpu --disable-background-networking "
                 "--disable-component-update --disable-sync --no-first-run")  # fmt: skip
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def serve() -> tuple[str, subprocess.Popen]:
-    static_root = tempfile.mkdtemp(prefix="lighthouse-static-")
-    env = {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "integrationmap.settings.production",
-        "SECRET_KEY": secrets.token_urlsafe(50),
-        "SECURE_SSL_REDIRECT": "false",
-        "ALLOWED_HOSTS": "127.0.0.1,localhost",
-        "STATIC_ROOT": static_root,
-        "CONN_MAX_AGE": "60",
-    }
-    python = sys.executable
-    subprocess.run([python, "manage.py", "collectstatic", "--noinput", "-v0"], cwd=ROOT, env=env,
-                   check=True)  # fmt: skip
-    port = free_port()
-    server = subprocess.Popen(
-        [python, "-m", "gunicorn", "integrationmap.wsgi:application",
-         "--bind", f"127.0.0.1:{port}", "--workers", "2"],
-        cwd=ROOT, env=env, stderr=subprocess.DEVNULL,
-    )  # fmt: skip
-    for _ in range(100):
-        try:
-            urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=2)
-            break
-        except OSError:
-            time.sleep(0.2)
-    return f"http://127.0.0.1:{port}", server
 
 
 def pages(base: str) -> list[str]:
@@ -84,33 +48,32 @@ def lighthouse(url: str, out: Path) -> dict:
     raise RuntimeError(f"Lighthouse failed three times on {url}")
 
 
+def report_scores(base: str) -> bool:
+    failed = False
+    with tempfile.TemporaryDirectory() as folder:
+        print(f"{'page':44} " + " ".join(f"{c[:13]:>13}" for c in CATEGORIES))
+        for path in pages(base):
+            report = lighthouse(base + path, Path(folder) / "report.json")
+            scores = {c: report["categories"][c]["score"] for c in CATEGORIES}
+            print(f"{path:44} " + " ".join(f"{round(s * 100):>13}" for s in scores.values()))
+            for category, score in scores.items():
+                if score < 1:
+                    failed = True
+                    for ref in report["categories"][category]["auditRefs"]:
+                        audit = report["audits"][ref["id"]]
+                        if ref["weight"] and audit["score"] is not None and audit["score"] < 1:
+                            shown = audit.get("displayValue", "")
+                            print(f"    {category}: {audit['title']} {shown}")
+    return failed
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--base-url")
     args = parser.parse_args()
-    server = None
-    base = args.base_url
-    if not base:
-        base, server = serve()
-    failed = False
-    try:
-        with tempfile.TemporaryDirectory() as folder:
-            print(f"{'page':44} " + " ".join(f"{c[:13]:>13}" for c in CATEGORIES))
-            for path in pages(base):
-                report = lighthouse(base + path, Path(folder) / "report.json")
-                scores = {c: report["categories"][c]["score"] for c in CATEGORIES}
-                print(f"{path:44} " + " ".join(f"{round(s * 100):>13}" for s in scores.values()))
-                for category, score in scores.items():
-                    if score < 1:
-                        failed = True
-                        for ref in report["categories"][category]["auditRefs"]:
-                            audit = report["audits"][ref["id"]]
-                            if ref["weight"] and audit["score"] is not None and audit["score"] < 1:
-                                shown = audit.get("displayValue", "")
-                                print(f"    {category}: {audit['title']} {shown}")
-    finally:
-        if server:
-            server.terminate()
+    with contextlib.ExitStack() as stack:
+        base = args.base_url or stack.enter_context(production_server())
+        failed = report_scores(base)
     sys.exit(1 if failed else 0)
 
 

@@ -84,6 +84,14 @@ class TestHealthCheck:
         assert response.json() == {"status": "ok", "database": "up"}
         assert "no-cache" in response["Cache-Control"]
 
+    def test_answers_under_any_host_name_and_without_https(self, client, db, settings):
+        """docker-compose asks http://localhost:8000/healthz inside the container."""
+        settings.ALLOWED_HOSTS = ["karte.example.org"]
+        settings.SECURE_SSL_REDIRECT = True
+        response = client.get("/healthz", HTTP_HOST="localhost:8000")
+        assert response.status_code == 200
+        assert client.get("/de/", HTTP_HOST="localhost:8000").status_code == 400
+
     def test_unhealthy_when_the_database_fails(self, client, db):
         refused = DatabaseError("connection refused")
         with mock.patch("integrationmap.views.connection.cursor", side_effect=refused):

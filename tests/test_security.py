@@ -81,6 +81,7 @@ def test_production_settings_pass_the_deploy_check_without_warnings():
         "ALLOWED_HOSTS": "karte.example.org",
     }
     env.pop("DEBUG", None)
+    env.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)  # set by the browser tests of this run
     result = subprocess.run(
         [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
         cwd=ROOT, env=env, capture_output=True, text=True,
@@ -292,3 +293,12 @@ def test_only_http_web_addresses_reach_the_database(db, address):
     with pytest.raises(IntegrityError), transaction.atomic():
         Provider.objects.filter(pk=offer.provider_id).update(website=address)
     Offer.objects.filter(pk=offer.pk).update(website="https://www.example.org/kurs")
+
+
+def test_an_overlong_query_is_not_carried_into_the_canonical_address(client, db):
+    offer = OfferFactory()
+    response = client.get(f"/de/offers/{offer.pk}/", {"start": "x" * 20000})
+    assert response.status_code == 301
+    assert response["Location"] == f"/de/offers/{offer.pk}/{offer.slug}/"
+    short = client.get(f"/de/offers/{offer.pk}/", {"start": "3"})
+    assert short["Location"].endswith("?start=3")

@@ -45,6 +45,7 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "integrationmap.views.HealthCheckMiddleware",
     "django.middleware.security.SecurityMiddleware",
     # Outside the page cache, so that pages from the cache get the headers too.
     "integrationmap.security.SecurityHeadersMiddleware",

@@ -15,6 +15,8 @@ from offers.roles import scope_of
 from routing.forms import OriginForm
 from routing.way import attach_ways, nearest_stops_prefetch
 
+MAX_CARRIED_QUERY = 2000
+
 
 class OfferDetailView(CachedPageMixin, DetailView):
     template_name = "offers/detail.html"
@@ -46,7 +48,9 @@ class OfferDetailView(CachedPageMixin, DetailView):
         if kwargs.get("slug") != self.object.slug:
             path = self.object.get_absolute_url()
             query = request.GET.urlencode()
-            return redirect(f"{path}?{query}" if query else path, permanent=True)
+            # A query longer than any real link (a start office, a list) is not carried over.
+            keep = query and len(query) <= MAX_CARRIED_QUERY
+            return redirect(f"{path}?{query}" if keep else path, permanent=True)
         return self.render_to_response(self.get_context_data(object=self.object))
 
     def get_context_data(self, **kwargs):

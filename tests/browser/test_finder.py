@@ -151,6 +151,7 @@ def test_no_accessibility_violations(open_page, demo, language):
         f"/{language}/offers/",
         f"/{language}/offers/?q=zzzqqqxxx",
         f"/{language}/offers/{offer.pk}/{offer.slug}/",
+        f"/{language}/privacy/",
     ):
         for device in (DESKTOP, PHONE):
             page = open_page(path, **device)

@@ -135,6 +135,7 @@ def watch_dialogs(page) -> list:
 def test_hostile_texts_stay_text_on_every_public_page(open_page, poisoned, language):
     offer, fields = poisoned
     assert fields >= 30, "the payloads reach every text field"
+    print(f"hostile texts in {fields} fields")
     paths = [
         f"/{language}/offers/",
         f"/{language}/offers/?q=script",

@@ -7,7 +7,7 @@ from urllib.parse import urlsplit
 import pytest
 from playwright.sync_api import expect
 
-from .conftest import DESKTOP, PHONE, open_first_popup
+from .conftest import DESKTOP, PHONE, axe_violations, open_first_popup
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -70,3 +70,4 @@ def test_the_privacy_page_explains_cookies_and_position(open_page, demo, languag
         expect(page.locator("h1")).to_have_text("الخصوصية")
     if language == "de":
         expect(page.locator("h1")).to_have_text("Datenschutz")
+    assert axe_violations(page) == []

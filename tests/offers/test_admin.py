@@ -196,7 +196,7 @@ def test_archive_and_mark_verified_actions(editor_client):
 
 def test_an_invalid_offer_is_not_published_and_the_editor_is_told_why(editor_client):
     broken = OfferFactory(status=OfferStatus.DRAFT)
-    Offer.objects.filter(pk=broken.pk).update(website="not a web address")
+    Offer.objects.filter(pk=broken.pk).update(website="https://not a web address")
     response = editor_client.post(
         LIST_URL, {"action": "publish", "_selected_action": [broken.pk]}, follow=True
     )
