@@ -8,6 +8,8 @@ from offers.views import short_list
 urlpatterns = [
     # Short links to lists of offers (QR codes, messages): language-neutral, permanent.
     path("s/<slug:code>", short_list, name="short-list"),
+    # Open Referral HSDS 3.0 API: language by ?lang=, not by path (issue 9, ADR 19).
+    path("hsds/", include("offers.hsds_urls")),
     path(settings.ADMIN_URL, admin.site.urls),
 ]
 urlpatterns += i18n_patterns(path("", include("offers.urls")), prefix_default_language=True)

@@ -281,6 +281,19 @@ NEAREST_STOPS_MAX_DISTANCE = env.int("NEAREST_STOPS_MAX_DISTANCE", default=3000)
 WALKING_SPEED_KMH = env.float("WALKING_SPEED_KMH", default=4.0)
 WALKING_DETOUR_FACTOR = env.float("WALKING_DETOUR_FACTOR", default=1.25)
 
+# --- Open data ------------------------------------------------------------------------------
+# The site's public address, for links in files that commands write (e.g. the HSDS export).
+SITE_URL = env.str("SITE_URL", default="")
+# Where the offers are, for HSDS addresses (ISO 3166-1 alpha-2 country).
+HSDS_STATE_PROVINCE = env.str("HSDS_STATE_PROVINCE", default="Nordrhein-Westfalen")
+HSDS_COUNTRY = env.str("HSDS_COUNTRY", default="DE")
+# The licence of the directory's data, shown in exports and the API.
+DATA_LICENCE = env.str("DATA_LICENCE", default="CC BY 4.0")
+DATA_LICENCE_URL = env.str(
+    "DATA_LICENCE_URL", default="https://creativecommons.org/licenses/by/4.0/"
+)
+DATA_ATTRIBUTION = env.str("DATA_ATTRIBUTION", default="Integrationskarte Rhein-Erft-Kreis")
+
 # --- Editorial ------------------------------------------------------------------------------
 # Exporting offers needs the permission to view them (django-import-export).
 IMPORT_EXPORT_EXPORT_PERMISSION_CODE = "view"

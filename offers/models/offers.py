@@ -142,6 +142,9 @@ class Offer(TranslatedFieldsMixin, TimeStamped):
     Status = OfferStatus
     Cost = Cost
 
+    # The record's id in Open Referral HSDS exports and imports (issue 9): stable, and kept
+    # from the source when the record came from another directory.
+    hsds_id = models.UUIDField(_("HSDS id"), default=uuid.uuid4, unique=True, editable=False)
     title = models.CharField(_("title"), max_length=200)
     slug = models.SlugField(_("short name in web addresses"), max_length=200, editable=False)
     summary = models.CharField(

@@ -1,5 +1,7 @@
 """Where offers take place: the district's municipalities and the offers' locations."""
 
+import uuid
+
 from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models
@@ -85,6 +87,7 @@ class Location(TranslatedFieldsMixin, Coordinates):
 
     WheelchairAccess = WheelchairAccess
 
+    hsds_id = models.UUIDField(_("HSDS id"), default=uuid.uuid4, unique=True, editable=False)
     offer = models.ForeignKey(
         "offers.Offer", verbose_name=_("offer"), on_delete=models.CASCADE, related_name="locations"
     )

@@ -1,5 +1,7 @@
 """Who runs offers, and the people to contact."""
 
+import uuid
+
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
@@ -11,6 +13,7 @@ from .translated import TranslatedFieldsMixin
 class Provider(TranslatedFieldsMixin, TimeStamped):
     """An organisation that runs offers (association, public office, school, club …)."""
 
+    hsds_id = models.UUIDField(_("HSDS id"), default=uuid.uuid4, unique=True, editable=False)
     name = models.CharField(_("name"), max_length=200)
     slug = models.SlugField(_("short name in web addresses"), max_length=200, unique=True)
     description = models.TextField(_("description"), blank=True)
@@ -51,6 +54,7 @@ class Provider(TranslatedFieldsMixin, TimeStamped):
 class ContactPerson(TranslatedFieldsMixin, models.Model):
     """An Ansprechpartner/in: a named person for an offer, or for all of a provider's offers."""
 
+    hsds_id = models.UUIDField(_("HSDS id"), default=uuid.uuid4, unique=True, editable=False)
     offer = models.ForeignKey(
         "offers.Offer",
         verbose_name=_("offer"),

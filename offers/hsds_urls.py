@@ -1,0 +1,17 @@
+from django.urls import path
+
+from offers.views import hsds
+
+app_name = "hsds"
+urlpatterns = [path("", hsds.api_root, name="root")]
+for kind, one, view in (
+    ("services", "service", hsds.Services),
+    ("organizations", "organization", hsds.Organizations),
+    ("service_at_locations", "service_at_location", hsds.ServiceAtLocations),
+    ("taxonomies", "taxonomy", hsds.Taxonomies),
+    ("taxonomy_terms", "taxonomy_term", hsds.TaxonomyTerms),
+):
+    urlpatterns += [
+        path(kind, view.as_view(), name=kind),
+        path(f"{kind}/<str:id>", view.as_view(), name=one),
+    ]

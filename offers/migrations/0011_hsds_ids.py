@@ -1,0 +1,40 @@
+"""A stable UUID per offer, provider, location and contact person (Open Referral HSDS ids):
+added empty, filled row by row (a default would give every existing row the same id), then
+made unique."""
+
+import uuid
+
+from django.db import migrations, models
+
+MODELS = ("offer", "provider", "location", "contactperson")
+
+
+def fill_ids(apps, schema_editor):
+    for name in MODELS:
+        model = apps.get_model("offers", name)
+        rows = list(model.objects.filter(hsds_id__isnull=True).only("pk"))
+        for row in rows:
+            row.hsds_id = uuid.uuid4()
+        model.objects.bulk_update(rows, ["hsds_id"], batch_size=5000)
+
+
+class Migration(migrations.Migration):
+    dependencies = [("offers", "0010_website_http_only")]
+
+    operations = [
+        *(
+            migrations.AddField(name, "hsds_id", models.UUIDField(null=True, editable=False))
+            for name in MODELS
+        ),
+        migrations.RunPython(fill_ids, migrations.RunPython.noop, elidable=True),
+        *(
+            migrations.AlterField(
+                name,
+                "hsds_id",
+                models.UUIDField(
+                    default=uuid.uuid4, editable=False, unique=True, verbose_name="HSDS id"
+                ),
+            )
+            for name in MODELS
+        ),
+    ]
