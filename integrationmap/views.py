@@ -1,5 +1,8 @@
+from django.conf import settings
 from django.db import DatabaseError, connection
 from django.http import JsonResponse
+from django.shortcuts import render
+from django.urls import reverse
 from django.views.decorators.cache import never_cache
 
 
@@ -27,3 +30,13 @@ class HealthCheckMiddleware:
         if request.path_info == "/healthz":
             return healthz(request)
         return self.get_response(request)
+
+
+def robots_txt(request):
+    """Search engines: the offers and pages yes; the back office, forms, visitors' lists
+    and the API no."""
+    context = {
+        "admin_url": settings.ADMIN_URL,
+        "sitemap_url": request.build_absolute_uri(reverse("sitemap-index")),
+    }
+    return render(request, "robots.txt", context, content_type="text/plain; charset=utf-8")

@@ -1,5 +1,6 @@
 """Template helpers for the public pages: honest translations, pictograms, languages, numbers."""
 
+import json
 import re
 
 from django import template
@@ -12,6 +13,7 @@ from django.utils.translation import get_language, get_language_info
 from django.utils.translation import gettext as _
 
 from offers.icons import sprite_name, sprite_url
+from offers.structured_data import offer_json_ld
 
 register = template.Library()
 
@@ -123,3 +125,16 @@ def km(distance) -> str:
 @register.filter
 def hhmm(value) -> str:
     return value.strftime("%H:%M") if value else ""
+
+
+# What json_script escapes, so that no text can close the script element.
+JSON_IN_HTML = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
+
+
+@register.simple_tag(takes_context=True)
+def structured_data(context, offer):
+    """schema.org JSON-LD (a data block: not run as a script, so the CSP allows it)."""
+    request = context["request"]
+    data = offer_json_ld(offer, request.build_absolute_uri(offer.get_absolute_url()))
+    text = json.dumps(data, ensure_ascii=False).translate(JSON_IN_HTML)
+    return mark_safe(f'<script type="application/ld+json">{text}</script>')

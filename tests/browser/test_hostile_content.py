@@ -96,7 +96,7 @@ def poisoned(reference_data):
 FIND_INJECTED = """() => {
   const all = [...document.querySelectorAll("*")];
   const own = (s) => s.src && new URL(s.src).origin === location.origin;
-  const data = (s) => s.type === "application/json";
+  const data = (s) => ["application/json", "application/ld+json"].includes(s.type);
   const short = (e) => e.outerHTML.slice(0, 80);
   return {
     ran: window.__xss === 1,
