@@ -153,7 +153,8 @@ def service_at_location(location: Location, service_id: str, language: str) -> d
     """A location of ours is one place of one offer: the record's own id is the
     service_at_location's, and the HSDS location's id derives from it."""
     own = derived(location.hsds_id, "location")
-    access = location.get_wheelchair_access_display()
+    with translation.override(language):
+        access = str(location.get_wheelchair_access_display())
     place = compact({
         "id": own,
         "location_type": "physical",

@@ -52,10 +52,14 @@ class Municipality(Coordinates):
 
     name = models.CharField(_("name"), max_length=100)
     slug = models.SlugField(_("short name in web addresses"), max_length=100, unique=True)
+    # Known for the district's own towns; a town that came with another directory's offers
+    # (HSDS import) has none until an editor adds it.
     official_key = models.CharField(
         _("official municipality key"),
         max_length=12,
         unique=True,
+        null=True,
+        blank=True,
         validators=[official_key_validator],
     )
     boundary = models.JSONField(

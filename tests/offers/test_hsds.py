@@ -6,7 +6,7 @@ import io
 import json
 
 import pytest
-from django.core.management import call_command
+from django.core.management import CommandError, call_command
 
 from offers.hsds import documents
 from offers.models import Language, Offer, TargetGroup
@@ -156,3 +156,107 @@ def test_the_export_of_the_whole_demo_district_validates(db, tmp_path):
         assert errors("compiled/service.json", service) == [], service["id"]
     for term in document["taxonomy_terms"]:
         assert errors("taxonomy_term.json", term) == []
+
+
+# --- import ---------------------------------------------------------------------------------
+
+
+def wipe_offers():
+    from offers.models import Municipality, Provider
+
+    Offer.objects.all().delete()
+    Provider.objects.all().delete()
+    Municipality.objects.all().delete()
+
+
+def without_time(document: dict) -> dict:
+    return {key: value for key, value in document.items() if key != "generated"}
+
+
+@pytest.mark.slow
+def test_export_import_into_an_empty_database_and_export_again_gives_the_same_documents(db):
+    from offers.hsds.importer import import_document
+
+    call_command("load_demo", "--offers", "40", stdout=io.StringIO())
+    exported = {language: documents.dataset(language) for language in LANGUAGES}
+    assert len(exported["de"]["services"]) > 30
+    wipe_offers()
+    for language in LANGUAGES:
+        import_document(json.loads(json.dumps(exported[language])))
+    assert set(Offer.objects.values_list("status", flat=True)) == {"draft"}, "for review"
+    Offer.objects.update(status="published")  # the editors' review
+    for language in LANGUAGES:
+        assert without_time(documents.dataset(language)) == without_time(exported[language])
+
+
+def test_a_second_import_updates_the_offers_it_made(offers):
+    from offers.hsds.importer import import_document
+
+    document = documents.dataset("en")
+    wipe_offers()
+    first = import_document(json.loads(json.dumps(document)))
+    assert (first.created, first.updated) == (2, 0)
+    assert len(first.towns_created) == 2  # each location factory makes its own town
+    document["services"][0]["name"] = "German course, evenings"
+    document["services"][0]["service_at_locations"] = document["services"][0][
+        "service_at_locations"][:1]  # fmt: skip
+    second = import_document(json.loads(json.dumps(document)))
+    assert (second.created, second.updated) == (0, 2)
+    updated = Offer.objects.get(hsds_id=document["services"][0]["id"])
+    assert updated.title_en == "German course, evenings"
+    assert updated.title_de == offers[0].title_en, "German, required, filled from English"
+    assert updated.locations.count() == 1
+    assert Offer.objects.count() == 2
+
+
+def test_an_invalid_document_is_refused_with_its_schema_errors_and_nothing_is_imported(offers):
+    from offers.hsds.importer import ImportRefused, import_document
+
+    document = documents.dataset("de")
+    before = Offer.objects.count()
+    document["services"][1]["status"] = "open"
+    del document["services"][0]["name"]
+    with pytest.raises(ImportRefused) as refused:
+        import_document(document)
+    problems = "\n".join(refused.value.problems)
+    assert f"service 1 ({document['services'][0]['id']})" in problems
+    assert "'name' is a required property" in problems
+    assert "status: 'open' is not one of" in problems
+    assert Offer.objects.count() == before
+
+
+@pytest.mark.parametrize(
+    "field, value, message",
+    [("postal_code", "ABC", "German postcode"), ("latitude", 40.4, "outside the service area")],
+)
+def test_a_service_breaking_this_sites_rules_refuses_the_whole_document(
+    offers, field, value, message
+):
+    from offers.hsds.importer import ImportRefused, import_document
+
+    document = documents.dataset("de")
+    wipe_offers()
+    place = document["services"][0]["service_at_locations"][0]["location"]
+    if field == "latitude":  # Madrid
+        place["latitude"] = value
+    else:
+        place["addresses"][0][field] = value
+    with pytest.raises(ImportRefused) as refused:
+        import_document(document)
+    assert message in "\n".join(refused.value.problems)
+    assert Offer.objects.count() == 0, "the valid second service was not imported either"
+
+
+def test_the_import_command_reports_what_it_did(offers, tmp_path):
+    document = documents.dataset("ar")
+    wipe_offers()
+    path = tmp_path / "hsds.json"
+    path.write_text(json.dumps(document))
+    out = io.StringIO()
+    call_command("import_hsds", str(path), stdout=out)
+    assert "2 offers created as drafts, 0 updated" in out.getvalue()
+    imported = Offer.objects.get(hsds_id=document["services"][0]["id"])
+    assert imported.title_ar == document["services"][0]["name"]
+    path.write_text(json.dumps({"services": [{"id": "x"}]}))
+    with pytest.raises(CommandError, match="Nothing was imported"):
+        call_command("import_hsds", str(path), "--lang", "de")
