@@ -6,7 +6,7 @@ from django.urls import include, path
 from django.views.decorators.cache import cache_page
 
 from offers.sitemaps import SITEMAPS
-from offers.views import short_list
+from offers.views import openapi_document, short_list
 
 from .views import robots_txt
 
@@ -28,6 +28,7 @@ urlpatterns = [
     path("s/<slug:code>", short_list, name="short-list"),
     # Open Referral HSDS 3.0 API: language by ?lang=, not by path (issue 9, ADR 19).
     path("hsds/", include("offers.hsds_urls")),
+    path("api/openapi.json", openapi_document, name="openapi"),
     path(settings.ADMIN_URL, admin.site.urls),
 ]
 urlpatterns += i18n_patterns(path("", include("offers.urls")), prefix_default_language=True)

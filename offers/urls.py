@@ -7,6 +7,8 @@ urlpatterns = [
     path("", views.HomeView.as_view(), name="home"),
     path("offers/", views.OfferListView.as_view(), name="list"),
     path("offers/map.json", views.MarkersView.as_view(), name="markers"),
+    path("offers/list.json", views.OfferListJSON.as_view(), name="list-json"),
+    path("offers/offers.geojson", views.OffersGeoJSON.as_view(), name="geojson"),
     path("offers/table/", views.OfferTableView.as_view(), name="table"),
     re_path(
         r"^offers/table\.(?P<format>csv|xlsx)$",

@@ -68,12 +68,15 @@ def public_paths(db):
     shared = SharedList.for_ids("de", [offer.pk])
     paths = ["/healthz", f"/s/{shared.code}", "/s/nothing0", "/hsds/", "/hsds/services",
              f"/hsds/services/{offer.hsds_id}", "/hsds/organizations",
-             "/hsds/service_at_locations", "/hsds/taxonomy_terms", "/hsds/services/x"]  # fmt: skip
+             "/hsds/service_at_locations", "/hsds/taxonomy_terms", "/hsds/services/x",
+             "/api/openapi.json", "/sitemap.xml", "/sitemap-offers.xml", "/robots.txt"]  # fmt: skip
     for language in ("de", "ar"):
         paths += [
             f"/{language}/",
             f"/{language}/offers/",
             f"/{language}/offers/map.json",
+            f"/{language}/offers/list.json",
+            f"/{language}/offers/offers.geojson",
             f"/{language}/offers/table/",
             f"/{language}/offers/table.csv",
             f"/{language}/contacts/",

@@ -3,6 +3,7 @@ from .api import MarkersView, PopupView
 from .detail import OfferDetailView, OfferPreviewView
 from .feedback import ReportProblemView, SuggestOfferView, ThanksView
 from .finder import HomeView, OfferListView
+from .open_api import OfferListJSON, OffersGeoJSON, openapi_document
 from .pages import PrivacyView
 from .shortlist import HandoutView, ShortlistView, short_list
 
@@ -12,15 +13,18 @@ __all__ = [
     "HomeView",
     "MarkersView",
     "OfferDetailView",
+    "OfferListJSON",
     "OfferListView",
     "OfferPreviewView",
     "OfferTableExport",
     "OfferTableView",
+    "OffersGeoJSON",
     "PopupView",
     "PrivacyView",
     "ReportProblemView",
     "ShortlistView",
     "SuggestOfferView",
     "ThanksView",
+    "openapi_document",
     "short_list",
 ]
