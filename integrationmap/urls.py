@@ -8,10 +8,12 @@ from django.views.decorators.cache import cache_page
 from offers.sitemaps import SITEMAPS
 from offers.views import openapi_document, short_list
 
-from .views import robots_txt
+from .views import robots_txt, service_worker
 
 urlpatterns = [
     path("robots.txt", robots_txt, name="robots"),
+    # At the root, so that it may look after every page of the site.
+    path("sw.js", service_worker, name="service-worker"),
     path(
         "sitemap.xml",
         cache_page(60 * 60)(sitemap_views.index),

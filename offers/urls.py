@@ -26,4 +26,6 @@ urlpatterns = [
     path("list/handout/", views.HandoutView.as_view(), name="handout"),
     path("thanks/", views.ThanksView.as_view(), name="thanks"),
     path("privacy/", views.PrivacyView.as_view(), name="privacy"),
+    path("offline/", views.OfflineView.as_view(), name="offline"),
+    path("manifest.webmanifest", views.ManifestView.as_view(), name="manifest"),
 ]

@@ -9,6 +9,7 @@ back along the site's chain, as on the pages. Empty values are left out, not nul
 """
 
 import datetime
+import json
 
 from django.conf import settings
 from django.db.models import Prefetch
@@ -236,9 +237,7 @@ def generated_at() -> str:
     return iso_datetime(timezone.now())
 
 
-def dataset(language: str, request=None) -> dict:
-    """Everything published, as one document: what `export_hsds` writes and
-    `import_hsds` reads."""
+def header(language: str) -> dict:
     terms = [*Category.objects.select_related("parent").order_by("sort_order", "pk"),
              *TargetGroup.objects.order_by("sort_order", "pk")]  # fmt: skip
     return {
@@ -250,6 +249,28 @@ def dataset(language: str, request=None) -> dict:
         "attribution": settings.DATA_ATTRIBUTION,
         "taxonomies": [taxonomy(slug) for slug in TAXONOMIES],
         "taxonomy_terms": [taxonomy_term(term, language) for term in terms],
-        "services": [service(offer, language, request) for offer in
-                     published_services().iterator(chunk_size=500)],
-    }  # fmt: skip
+    }
+
+
+def services(language: str, request=None):
+    for offer in published_services().iterator(chunk_size=500):
+        yield service(offer, language, request)
+
+
+def dataset(language: str, request=None) -> dict:
+    """Everything published, as one document: what `export_hsds` writes and
+    `import_hsds` reads."""
+    return {**header(language), "services": list(services(language, request))}
+
+
+def write_dataset(stream, language: str) -> int:
+    """`dataset()` written piece by piece, so that a state's 200,000 offers never sit in
+    memory at once. Returns the number of services."""
+    text = json.dumps(header(language), ensure_ascii=False)
+    stream.write(text[:-1] + ', "services": [')
+    count = 0
+    for record in services(language):
+        stream.write(("," if count else "") + json.dumps(record, ensure_ascii=False))
+        count += 1
+    stream.write("]}")
+    return count

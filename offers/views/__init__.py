@@ -4,13 +4,14 @@ from .detail import OfferDetailView, OfferPreviewView
 from .feedback import ReportProblemView, SuggestOfferView, ThanksView
 from .finder import HomeView, OfferListView
 from .open_api import OfferListJSON, OffersGeoJSON, openapi_document
-from .pages import PrivacyView
+from .pages import ManifestView, OfflineView, PrivacyView
 from .shortlist import HandoutView, ShortlistView, short_list
 
 __all__ = [
     "ContactDirectoryView",
     "HandoutView",
     "HomeView",
+    "ManifestView",
     "MarkersView",
     "OfferDetailView",
     "OfferListJSON",
@@ -19,6 +20,7 @@ __all__ = [
     "OfferTableExport",
     "OfferTableView",
     "OffersGeoJSON",
+    "OfflineView",
     "PopupView",
     "PrivacyView",
     "ReportProblemView",

@@ -17,3 +17,17 @@ class PrivacyView(CachedPageMixin, TemplateView):
             "privacy_contact": settings.PRIVACY_CONTACT,
             "tile_server": tile_origin(settings.MAP_TILES_URL).split("://", 1)[1],
         }
+
+
+class OfflineView(CachedPageMixin, TemplateView):
+    """What the service worker shows for a page not kept in the browser, without a
+    connection."""
+
+    template_name = "offers/offline.html"
+
+
+class ManifestView(CachedPageMixin, TemplateView):
+    """The web app manifest in the page's language (name, direction, start page, icons)."""
+
+    template_name = "offers/manifest.webmanifest"
+    content_type = "application/manifest+json"

@@ -260,3 +260,10 @@ def test_the_import_command_reports_what_it_did(offers, tmp_path):
     path.write_text(json.dumps({"services": [{"id": "x"}]}))
     with pytest.raises(CommandError, match="Nothing was imported"):
         call_command("import_hsds", str(path), "--lang", "de")
+
+
+def test_the_written_file_is_the_document(offers, tmp_path):
+    path = tmp_path / "hsds.json"
+    call_command("export_hsds", str(path), "--lang", "en", stderr=io.StringIO())
+    written = json.loads(path.read_text())
+    assert without_time(written) == without_time(documents.dataset("en"))

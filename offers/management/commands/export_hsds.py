@@ -1,11 +1,11 @@
-import json
+import sys
 import time
+from pathlib import Path
 
 from django.conf import settings
 from django.core.management.base import BaseCommand
-from django.core.serializers.json import DjangoJSONEncoder
 
-from offers.hsds.documents import dataset
+from offers.hsds.documents import write_dataset
 
 
 class Command(BaseCommand):
@@ -22,14 +22,11 @@ class Command(BaseCommand):
 
     def handle(self, *args, file, lang, **options):
         started = time.monotonic()
-        document = dataset(lang)
-        text = json.dumps(document, ensure_ascii=False, cls=DjangoJSONEncoder)
         if file == "-":
-            self.stdout.write(text)
+            count = write_dataset(sys.stdout, lang)
+            size = ""
         else:
             with open(file, "w", encoding="utf-8") as stream:
-                stream.write(text)
-        self.stderr.write(
-            f"{len(document['services'])} services in {lang}, "
-            f"{len(text.encode()) / 1e6:.1f} MB, {time.monotonic() - started:.1f} s."
-        )
+                count = write_dataset(stream, lang)
+            size = f", {Path(file).stat().st_size / 1e6:.1f} MB"
+        self.stderr.write(f"{count} services in {lang}{size}, {time.monotonic() - started:.1f} s.")

@@ -1,0 +1,19 @@
+/* Installs the service worker (templates/sw.js) and tells the visitor when a page comes
+ * from the copy kept in this browser: without a connection it may be out of date. */
+(function () {
+  "use strict";
+
+  var notice = document.querySelector("[data-offline-notice]");
+
+  function show() {
+    if (notice) notice.hidden = navigator.onLine;
+  }
+
+  window.addEventListener("online", show);
+  window.addEventListener("offline", show);
+  show();
+  if ("serviceWorker" in navigator && document.documentElement.dataset.serviceWorker) {
+    navigator.serviceWorker.register(document.documentElement.dataset.serviceWorker, { scope: "/" })
+      .catch(function () { /* without it the site works as before, online */ });
+  }
+})();
