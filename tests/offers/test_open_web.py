@@ -63,6 +63,8 @@ def test_offer_pages_have_a_canonical_address_and_a_link_preview(client, offer):
     assert f'<link rel="canonical" href="{canonical}">' in html
     assert f'<meta property="og:title" content="{offer.title_ar}">' in html
     assert '<meta property="og:locale" content="ar">' in html
+    image = "http://testserver/static/site/app-icon-512.png"
+    assert f'<meta property="og:image" content="{image}">' in html
     listing = client.get("/de/offers/?q=kurs").content.decode()
     assert '<link rel="canonical" href="http://testserver/de/offers/">' in listing
 
