@@ -4,6 +4,7 @@
   "use strict";
 
   var notice = document.querySelector("[data-offline-notice]");
+  var worker = document.currentScript && document.currentScript.dataset.serviceWorker;
 
   function show() {
     if (notice) notice.hidden = navigator.onLine;
@@ -12,8 +13,8 @@
   window.addEventListener("online", show);
   window.addEventListener("offline", show);
   show();
-  if ("serviceWorker" in navigator && document.documentElement.dataset.serviceWorker) {
-    navigator.serviceWorker.register(document.documentElement.dataset.serviceWorker, { scope: "/" })
+  if ("serviceWorker" in navigator && worker) {
+    navigator.serviceWorker.register(worker, { scope: "/" })
       .catch(function () { /* without it the site works as before, online */ });
   }
 })();
