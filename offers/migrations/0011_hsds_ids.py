@@ -1,6 +1,7 @@
-"""A stable UUID per offer, provider, location and contact person (Open Referral HSDS ids):
-added empty, filled row by row (a default would give every existing row the same id), then
-made unique."""
+"""A UUID per offer, provider, location and contact person (Open Referral HSDS ids), added
+empty and filled row by row (a default would give every existing row the same id). Made
+unique in the next migration: on PostgreSQL the fill leaves deferred trigger events (the
+content version, ADR 15) that forbid altering the tables in the same transaction."""
 
 import uuid
 
@@ -27,14 +28,4 @@ class Migration(migrations.Migration):
             for name in MODELS
         ),
         migrations.RunPython(fill_ids, migrations.RunPython.noop, elidable=True),
-        *(
-            migrations.AlterField(
-                name,
-                "hsds_id",
-                models.UUIDField(
-                    default=uuid.uuid4, editable=False, unique=True, verbose_name="HSDS id"
-                ),
-            )
-            for name in MODELS
-        ),
     ]

@@ -6,7 +6,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("offers", "0011_hsds_ids"),
+        ("offers", "0012_hsds_ids_unique"),
     ]
 
     operations = [
