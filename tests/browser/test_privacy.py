@@ -2,6 +2,7 @@
 server are contacted, no cookie is set until a form is opened, and tiles learn the site's
 origin but not the page."""
 
+import re
 from urllib.parse import urlsplit
 
 import pytest
@@ -61,7 +62,9 @@ def test_browsing_contacts_only_the_site_and_the_tile_server_and_sets_no_cookie(
 def test_the_privacy_page_explains_cookies_and_position(open_page, demo, language):
     page = open_page(f"/{language}/", **PHONE)
     page.locator(".site-footer a[href$='/privacy/']").click()
-    expect(page.locator("h1")).to_be_visible()
+    # The home page has a heading too: wait for the privacy page itself.
+    expect(page).to_have_url(re.compile(rf"/{language}/privacy/$"))
+    expect(page.locator("main h1")).to_be_visible()
     text = page.locator("main").text_content()
     assert "csrftoken" in text and "sessionid" in text
     assert "tile.openstreetmap.org" in text
