@@ -17,17 +17,12 @@ from offers.filters import OfferFilter
 from offers.map_data import MapViewForm
 from offers.models import Location, Offer
 from offers.openapi import MAX_PER_PAGE, document
-from offers.views.hsds import licence
+from offers.views.hsds import bad_request, licence
 
 
 class PageQuery(forms.Form):
     page = forms.IntegerField(required=False, min_value=1, max_value=10**6)
     per_page = forms.IntegerField(required=False, min_value=1, max_value=MAX_PER_PAGE)
-
-
-def invalid(form) -> JsonResponse:
-    errors = {field: [str(e) for e in messages] for field, messages in form.errors.items()}
-    return JsonResponse({"error": "invalid query", "fields": errors}, status=400)
 
 
 def offer_record(request, offer) -> dict:
@@ -59,7 +54,7 @@ class OfferListJSON(CachedPageMixin, RateLimitedMixin, View):
     def get(self, request):
         paging = PageQuery(request.GET)
         if not paging.is_valid():
-            return invalid(paging)
+            return bad_request(paging)
         filterset = OfferFilter(request.GET, queryset=Offer.objects.public())
         queryset, origin = filterset.ordered(get_language())
         per_page = paging.cleaned_data["per_page"] or 20
