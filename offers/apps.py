@@ -10,10 +10,11 @@ class OffersConfig(AppConfig):
     def ready(self):
         # modeltranslation (earlier in INSTALLED_APPS) has registered its fields by now, so
         # versions include every language's column.
-        from . import versioning
+        from . import language_schema, versioning
         from .roles import ensure_roles
 
         versioning.register_models()
         # After every app's migrations (not only ours): the roles include other apps' models,
         # whose permissions exist only once their post_migrate has run.
         post_migrate.connect(ensure_roles, dispatch_uid="offers-ensure-roles")
+        post_migrate.connect(language_schema.sync, sender=self, dispatch_uid="offers-languages")

@@ -9,6 +9,8 @@ from django.utils.http import urlencode
 from django.utils.translation import get_language_info
 from django.utils.translation import gettext as _
 
+from integrationmap.languages import offered as offered_languages
+
 from .admin.filters import EXPIRY_WARNING_DAYS
 from .models import FeedbackStatus, Offer, OfferStatus, OfferSuggestion, ProblemReport
 from .roles import scope_of
@@ -67,7 +69,7 @@ def attention(user) -> list[Item]:
                 _offers_url(website="broken"),
             ),
         ]
-    for code in scope.languages or settings.MODELTRANSLATION_LANGUAGES:
+    for code in scope.languages or offered_languages():
         name = get_language_info(code)["name_translated"]
         items.append(
             Item(

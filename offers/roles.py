@@ -10,9 +10,10 @@ each user's scope: which offers they may see and which texts they may change.
 
 from dataclasses import dataclass
 
-from django.conf import settings
 from django.contrib.auth.models import Group, Permission
 from django.db.models import Q
+
+from integrationmap.languages import offered as offered_languages
 
 EDITORS = "Editors"
 MUNICIPALITY_EDITORS = "Municipality editors"
@@ -106,9 +107,7 @@ def scope_of(user) -> Scope:
             scope = Scope(municipalities=frozenset(towns))
         if TRANSLATORS in groups and MUNICIPALITY_EDITORS not in groups:
             codes = tuple(
-                code
-                for code in (record.languages if record else [])
-                if code in settings.MODELTRANSLATION_LANGUAGES
+                code for code in (record.languages if record else []) if code in offered_languages()
             )
             scope = Scope(languages=codes)
     user._editorial_scope = scope

@@ -11,6 +11,7 @@ import environ
 from csp.constants import NONE, SELF
 from django.utils.translation import gettext_lazy as _
 
+from integrationmap import languages
 from integrationmap.tiles import tile_origin
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -182,27 +183,32 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 
 # --- Languages ------------------------------------------------------------------------------
-# The one list of languages the site and its content are offered in. Adding a language is a
-# change here plus `manage.py makemigrations offers` (new translation columns), see README.
-LANGUAGE_CODE = "de"
-LANGUAGES = [
-    ("de", _("German")),
-    ("en", _("English")),
-    ("ar", _("Arabic")),
-]
+# Content columns exist for every language in integrationmap/languages.py; a deployment offers
+# those named in SITE_LANGUAGES (default: all). Adding a language to the software: README,
+# "Adding a language" (an entry in languages.py, `makemigrations offers`, a catalogue).
+languages.register()
+LANGUAGE_CODE = languages.SOURCE_LANGUAGE
+_SITE_LANGUAGES = languages.site_languages(
+    env.list("SITE_LANGUAGES", default=[language.code for language in languages.CONTENT_LANGUAGES])
+)
+LANGUAGES = [(language.code, _(language.name)) for language in _SITE_LANGUAGES]
+LANGUAGES_BIDI = languages.bidi_codes()
 LOCALE_PATHS = [BASE_DIR / "locale"]
 USE_I18N = True
 TIME_ZONE = env.str("TIME_ZONE", default="Europe/Berlin")
 USE_TZ = True
 
 # German is the editors' source language: every translated field is required in German.
-MODELTRANSLATION_DEFAULT_LANGUAGE = "de"
-MODELTRANSLATION_LANGUAGES = tuple(code for code, _name in LANGUAGES)
-# A missing translation falls back along this chain, after the requested language itself.
-# Per-language chains may be added, e.g. {"default": ("en", "de"), "uk": ("ru", "en", "de")}.
-MODELTRANSLATION_FALLBACK_LANGUAGES = {
-    "default": tuple(env.list("FALLBACK_LANGUAGES", default=["en", "de"])),
-}
+MODELTRANSLATION_DEFAULT_LANGUAGE = languages.SOURCE_LANGUAGE
+MODELTRANSLATION_LANGUAGES = tuple(language.code for language in languages.CONTENT_LANGUAGES)
+# A missing translation falls back along a chain after the requested language itself, always
+# ending in German: FALLBACK_LANGUAGES for every language, FALLBACK_CHAINS per language
+# ("uk:ru,en,de; ps:fa,en,de", as some districts choose).
+MODELTRANSLATION_FALLBACK_LANGUAGES = languages.fallback_chains(
+    env.list("FALLBACK_LANGUAGES", default=["en", "de"]),
+    env.str("FALLBACK_CHAINS", default=""),
+    [code for code, _name in LANGUAGES],
+)
 # The tabbed admin would load jQuery UI from Google's CDN: use the vendored copy instead.
 # (modeltranslation reads this un-prefixed setting name.)
 JQUERY_UI_URL = "vendor/jquery-ui/jquery-ui.min.js"

@@ -7,6 +7,7 @@ from django.utils.functional import lazy
 from django.utils.translation import get_language_info, gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 
+from integrationmap.languages import offered as offered_languages
 from offers import services
 from offers.models import OfferStatus
 
@@ -69,7 +70,7 @@ lazy_describe = lazy(_describe, str)
 def confirm_translation_actions():
     """One action per translated language: the translation still fits the German text."""
     actions = []
-    for code in settings.MODELTRANSLATION_LANGUAGES:
+    for code in offered_languages():
         if code == settings.MODELTRANSLATION_DEFAULT_LANGUAGE:
             continue
         actions.append(

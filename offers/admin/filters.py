@@ -4,6 +4,7 @@ from django.db.models import Exists, OuterRef
 from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
 
+from integrationmap.languages import offered as offered_languages
 from offers.models import Category, Location, Municipality, Offer
 
 EXPIRY_WARNING_DAYS = 30
@@ -77,7 +78,7 @@ class TranslationFilter(admin.SimpleListFilter):
 
     def lookups(self, request, model_admin):
         choices = []
-        for code in settings.MODELTRANSLATION_LANGUAGES:
+        for code in offered_languages():
             name = get_language_info(code)["name_translated"]
             choices.append((f"missing-{code}", _("%(language)s: missing") % {"language": name}))
             if code != settings.MODELTRANSLATION_DEFAULT_LANGUAGE:
@@ -88,7 +89,7 @@ class TranslationFilter(admin.SimpleListFilter):
 
     def queryset(self, request, queryset):
         state, _sep, code = (self.value() or "").partition("-")
-        if code not in settings.MODELTRANSLATION_LANGUAGES:
+        if code not in offered_languages():
             return queryset
         if state == "missing":
             return queryset.missing_translation(code)

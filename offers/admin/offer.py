@@ -1,4 +1,3 @@
-from django.conf import settings
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
 from django.db.models import Prefetch
@@ -16,6 +15,7 @@ from modeltranslation.admin import TabbedTranslationAdmin, TranslationStackedInl
 from modeltranslation.utils import build_localized_fieldname
 from reversion.admin import VersionAdmin
 
+from integrationmap.languages import offered as offered_languages
 from offers import services
 from offers.models import Location, Offer, OfferCategory, OfferStatus, OpeningSlot
 from offers.models.offers import TranslationState
@@ -327,7 +327,7 @@ class OfferAdmin(ConcurrencyGuard, ExportActionMixin, VersionAdmin, TabbedTransl
         """Languages whose translation is missing (red) or older than the German text."""
         badges = [
             (state, get_language_info(code)["name_translated"], state.label, code)
-            for code in settings.MODELTRANSLATION_LANGUAGES
+            for code in offered_languages()
             if (state := offer.translation_state(code)) != TranslationState.COMPLETE
         ]
         if not badges:

@@ -2,12 +2,12 @@
 
 The database keeps it up to date on every write. It is not a model field (SQLite has no
 tsvector); offers.search.StoredSearchVector refers to it. Adding a content language needs a
-migration that drops and re-adds the column with the new language list.
+migration; offers.language_schema rebuilds the column after `migrate` when the languages change.
 """
 
 from django.db import migrations
 
-from offers.search import search_vector_sql
+from offers.language_schema import search_vector_sql
 
 LANGUAGES = ("de", "en", "ar")
 

@@ -293,17 +293,9 @@ class Offer(TranslatedFieldsMixin, TimeStamped):
                 name="offer_public_idx",
             ),
             models.Index(fields=["status", "last_verified"], name="offer_status_verified_idx"),
-            # The finder's default order, per page language (its fallbacks included), so that
-            # the first page of 200,000 offers needs no sort.
-            *(
-                models.Index(
-                    translated_expression("title", code),
-                    F("id"),
-                    condition=Q(status="published"),
-                    name=f"offer_title_order_{code.replace('-', '_')}"[:30],
-                )
-                for code in settings.MODELTRANSLATION_LANGUAGES
-            ),
+            # The finder's default order per page language (title with its fallback chain, then
+            # id) follows the deployment's settings, so it is kept by offers.language_schema
+            # after every `migrate`, not declared here.
         ]
 
     def __str__(self):

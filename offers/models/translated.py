@@ -7,11 +7,12 @@ page). Pages must mark such text with its real `lang`/`dir`, so they read it thr
 
 from dataclasses import dataclass
 
-from django.conf import settings
 from django.db.models import F, TextField, Value
 from django.db.models.functions import Coalesce, NullIf
 from django.utils.translation import get_language_info
 from modeltranslation.utils import build_localized_fieldname, get_language, resolution_order
+
+from integrationmap.languages import offered as offered_languages
 
 
 @dataclass(frozen=True)
@@ -72,7 +73,7 @@ class TranslatedFieldsMixin:
         """Languages in which at least one of `completeness_fields` is empty."""
         return [
             lang
-            for lang in settings.MODELTRANSLATION_LANGUAGES
+            for lang in offered_languages()
             if any(
                 is_blank(getattr(self, build_localized_fieldname(field, lang)))
                 for field in self.completeness_fields

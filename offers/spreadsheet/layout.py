@@ -11,11 +11,11 @@ imported unchanged shows no change.
 import re
 from dataclasses import dataclass, field
 
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _lazy
 
+from integrationmap.languages import offered as offered_languages
 from offers.models import (
     Category,
     ContactPerson,
@@ -60,7 +60,7 @@ UNKNOWN_LANGUAGE = _lazy("Unknown language code: %(codes)s (use ISO 639 codes su
 
 
 def languages() -> tuple[str, ...]:
-    return tuple(settings.MODELTRANSLATION_LANGUAGES)
+    return tuple(offered_languages())
 
 
 def translated(name: str, prefix: str = "") -> list[str]:
