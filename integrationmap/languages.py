@@ -51,9 +51,11 @@ BY_CODE = {language.code: language for language in CONTENT_LANGUAGES}
 
 
 def register():
-    """Make Django know every content language (names, direction); idempotent."""
+    """Make Django know every content language (names, direction); idempotent. Our names win
+    over Django's where both exist ("Farsi/Dari" rather than "Persian")."""
     for language in CONTENT_LANGUAGES:
-        django.conf.locale.LANG_INFO.setdefault(language.code, language.django_info())
+        known = django.conf.locale.LANG_INFO.get(language.code, {})
+        django.conf.locale.LANG_INFO[language.code] = {**known, **language.django_info()}
 
 
 def bidi_codes() -> list[str]:
