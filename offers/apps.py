@@ -1,5 +1,5 @@
 from django.apps import AppConfig
-from django.db.models.signals import post_migrate
+from django.db.models.signals import post_migrate, pre_migrate
 from django.utils.translation import gettext_lazy as _
 
 
@@ -17,4 +17,7 @@ class OffersConfig(AppConfig):
         # After every app's migrations (not only ours): the roles include other apps' models,
         # whose permissions exist only once their post_migrate has run.
         post_migrate.connect(ensure_roles, dispatch_uid="offers-ensure-roles")
+        pre_migrate.connect(
+            language_schema.drop_title_indexes, sender=self, dispatch_uid="offers-languages-pre"
+        )
         post_migrate.connect(language_schema.sync, sender=self, dispatch_uid="offers-languages")

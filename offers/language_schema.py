@@ -108,6 +108,30 @@ def _sync_search_vector(connection, schema_editor, Offer):
     schema_editor.execute(f"COMMENT ON COLUMN {quoted}.{VECTOR_COLUMN} IS '{signature}'")
 
 
+def drop_title_indexes(using="default", plan=None, **kwargs):
+    """Before migrations of this app run (pre_migrate): remove the title-order indexes, which
+    the model state does not know. SQLite cannot drop a column an index uses (a migration that
+    removes a language, or goes back before one), and a table rebuild would lose them anyway;
+    `sync()` makes them again afterwards. Other migrations leave them alone."""
+    from .models import Offer
+
+    if not any(migration.app_label == "offers" for migration, _backwards in plan or []):
+        return
+    connection = connections[using]
+    table = Offer._meta.db_table
+    if table not in connection.introspection.table_names():
+        return
+    with connection.cursor() as cursor:
+        names = [
+            name
+            for name in connection.introspection.get_constraints(cursor, table)
+            if name.startswith(TITLE_INDEX_PREFIX)
+        ]
+    with connection.schema_editor(atomic=False) as schema_editor:
+        for name in names:
+            schema_editor.execute(f"DROP INDEX IF EXISTS {schema_editor.quote_name(name)}")
+
+
 def sync(using="default", **kwargs):
     """Bring the language-dependent indexes and the search column in line with the settings
     (idempotent; connected to post_migrate)."""

@@ -45,6 +45,17 @@ const PACKAGES = [
     files: { "axe.min.js": "axe.min.js", "LICENSE": "LICENSE" },
   },
   {
+    // Tigrinya's Ethiopic script: only fetched by browsers that have no such font of their own
+    // (site.css tries the device's fonts first, and limits it to Ethiopic characters).
+    name: "@fontsource/noto-sans-ethiopic",
+    target: "static/vendor/noto-sans-ethiopic",
+    files: {
+      "files/noto-sans-ethiopic-ethiopic-400-normal.woff2": "noto-sans-ethiopic-400.woff2",
+      "files/noto-sans-ethiopic-ethiopic-700-normal.woff2": "noto-sans-ethiopic-700.woff2",
+      "LICENSE": "LICENSE",
+    },
+  },
+  {
     name: "leaflet.markercluster",
     target: "static/vendor/leaflet.markercluster",
     files: {
@@ -68,7 +79,9 @@ const ICONS = [
   "accessibility", "euro", "languages", "printer", "external-link", "calendar-check", "info",
   "bus-front", "train-front", "tram-front", "ship", "bike", "car", "footprints", "chevron-left",
   "chevron-right", "bookmark-plus", "bookmark-check", "bookmark-minus", "copy", "share-2",
-  "message-circle", "table", "book-user",
+  "message-circle", "table", "book-user", "chevron-down",
+  // access: read aloud, stop, contrast, simple view
+  "volume-2", "square", "contrast", "list-collapse",
 ];
 
 function buildSprite(source, target) {

@@ -71,6 +71,16 @@ class OfferFactory(DjangoModelFactory):
     status = OfferStatus.PUBLISHED
     last_verified = factory.LazyFunction(datetime.date.today)
 
+    class Params:
+        # Title, summary and description in every content language, not only de/en/ar.
+        every_language = factory.Trait(
+            **{
+                f"{field}_{language}": f"{field} {language}"
+                for field in ("title", "summary", "description")
+                for language in ("uk", "ru", "fa", "tr", "fr", "ps", "ti", "kmr")
+            }
+        )
+
     @factory.post_generation
     def categories(self, create, extracted, **kwargs):
         if create:

@@ -27,6 +27,7 @@ from offers.models import (
 from .anchors import Anchor, load_anchors
 from .catalogue import Kind
 from .common import COST_NOTES, DIRECTIONS, FEES, LEVELS, NO_REGISTRATION, SPOKEN, STREETS
+from .more_languages import SHARES, more_text
 from .people import OFFICE_HOURS, ORIGIN_WEIGHTS, ORIGINS, ROLES
 from .phrases_counselling import COUNSELLING
 from .phrases_learning import LEARNING
@@ -91,6 +92,7 @@ class DemoBuilder:
         self.today = today
         self.log = log
         self.rng = random.Random(seed)
+        self.translation_rng = random.Random(f"{seed}-languages")
         self.counts: dict[str, int] = defaultdict(int)
         self.serial = 0
 
@@ -242,7 +244,8 @@ class DemoBuilder:
     def _offer(self, slug: str, kind: Kind, demo: DemoProvider, site: Site):
         rng = self.rng
         values = {"town": site.town.label, "town_de": site.town.name, "level": rng.choice(LEVELS)}
-        title = rng.choice(kind.titles).format(**values)
+        title_template = rng.choice(kind.titles)
+        title = title_template.format(**values)
         cost = rng.choices([c for c, _w in kind.cost], [w for _c, w in kind.cost])[0]
         appointment_only = rng.random() < APPOINTMENT_ONLY.get(kind.hours, 0)
         slots = [] if appointment_only else rng.choice(PATTERNS[kind.hours])
@@ -255,8 +258,10 @@ class DemoBuilder:
             external_id=str(uuid.uuid5(DEMO_NAMESPACE, f"{self.seed}-{self.serial}")),
             slug=slugify(title.de)[:200],
             **title.fields("title"),
-            **rng.choice(kind.summaries).format(**values).fields("summary"),
-            **T.sentences(*rng.sample(kind.details, 2)).format(**values).fields("description"),
+            **(summary_template := rng.choice(kind.summaries)).format(**values).fields("summary"),
+            **T.sentences(*(details := rng.sample(kind.details, 2)))
+            .format(**values)
+            .fields("description"),
             provider=demo.provider,
             cost=cost,
             **rng.choice(COST_NOTES[cost]).format(fee=rng.choice(FEES)).fields("cost_note"),
@@ -279,6 +284,17 @@ class DemoBuilder:
             if rng.random() < 0.08
             else self.today - datetime.timedelta(days=rng.randint(0, 540)),
         )
+        self._translate_more(
+            offer,
+            values,
+            {
+                "title": [title_template],
+                "summary": [summary_template],
+                "description": details,
+                "eligibility": [kind.eligibility],
+                "registration_note": [kind.registration] if kind.registration else [],
+            },
+        )
         offer.refresh_search_fields()
         offer.refresh_translation_state()
         categories = [slug]
@@ -295,6 +311,20 @@ class DemoBuilder:
             "demo": demo,
         }
         return offer, plan
+
+    def _translate_more(self, offer: Offer, values: dict, templates: dict[str, list[T]]):
+        """Texts in the languages after de/en/ar, where the offer's phrases exist in them (see
+        more_languages); a separate random stream, so that the rest of the data set does not
+        change with these shares."""
+        for language, share in SHARES.items():
+            if self.translation_rng.random() >= share:
+                continue
+            texts = {name: more_text(parts, language, values) for name, parts in templates.items()}
+            if not (texts["title"] and texts["summary"]):
+                continue
+            for name, text in texts.items():
+                if text:
+                    setattr(offer, f"{name}_{language}", text)
 
     def _validity(self, kind: Kind):
         rng, today = self.rng, self.today

@@ -235,11 +235,14 @@ class TestTranslationFallback:
         assert offer.translated("title", "ar").language == "en"
 
     def test_missing_languages_lists_incomplete_translations(self):
-        complete = OfferFactory()
-        without_arabic = OfferFactory(description_ar="")
+        complete = OfferFactory(every_language=True)
+        without_arabic = OfferFactory(every_language=True, description_ar="")
+        only_three = OfferFactory()
         assert complete.missing_languages() == []
         assert without_arabic.missing_languages() == ["ar"]
+        assert only_three.missing_languages() == ["uk", "ru", "fa", "tr", "fr", "ps", "ti", "kmr"]
         assert list(Offer.objects.missing_translation("ar")) == [without_arabic]
+        assert set(Offer.objects.missing_translation("ti")) == {only_three}
         assert not Offer.objects.missing_translation("en").exists()
 
 

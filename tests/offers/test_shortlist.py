@@ -207,7 +207,7 @@ class TestHandout:
 
     @override_settings(LANGUAGE_CODE="de")
     def test_an_unknown_handout_language_falls_back_to_the_page(self, client, three):
-        html = self.handout(client, three, page="en", language="fr")
+        html = self.handout(client, three, page="en", language="sw")
         assert '<article class="handout" lang="en" dir="ltr"' in html
 
     def test_queries_do_not_grow_with_the_number_of_offers(
