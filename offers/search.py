@@ -33,7 +33,9 @@ from .language_schema import DOCUMENT_FIELDS
 
 # One form for letters Arabic and Persian/Dari/Pashto keyboards write differently: Farsi ی and
 # Arabic ى/ي, Farsi ک and Arabic ك; ة/ه, ٱ/ا; tatweel ـ dropped.
-ARABIC_FORMS = str.maketrans({"ى": "ي", "ی": "ي", "ک": "ك", "ة": "ه", "ٱ": "ا", "\u0640": None})
+# Turkish dotless ı is typed as i on most keyboards.
+ARABIC_FORMS = str.maketrans({"ى": "ي", "ی": "ي", "ک": "ك", "ة": "ه", "ٱ": "ا", "\u0640": None,
+                              "ı": "i"})  # fmt: skip
 MIN_TERM_LENGTH = 2
 MAX_TERMS = 8
 MAX_QUERY_LENGTH = 200
@@ -55,7 +57,8 @@ class StoredSearchVector(Expression):
 
 def normalise(text: str) -> str:
     """Fold text for matching: lower case, no accents or Arabic diacritics (NFKD also turns
-    أ إ آ ؤ ئ into their base letters), one form of ى/ي and ة/ه, punctuation to spaces."""
+    أ إ آ ؤ ئ into their base letters), one form of ى/ی/ي, ک/ك and ة/ه, Turkish ı as i,
+    punctuation (and the Ethiopic word space ፡) to spaces."""
     decomposed = unicodedata.normalize("NFKD", (text or "").casefold())
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return " ".join(re.sub(r"[\W_]+", " ", stripped.translate(ARABIC_FORMS)).split())

@@ -1,4 +1,7 @@
+from importlib import import_module
+
 import pytest
+from django.apps import apps
 from django.contrib.auth.models import Group, User
 from django.utils import translation
 
@@ -33,3 +36,15 @@ def editor_client(client, editor):
     )
     assert response.status_code == 302, "editor login failed"
     return client
+
+
+@pytest.fixture
+def reference_data(transactional_db):
+    """Tests outside a transaction (live server, schema changes) flush the database after
+    each test, taking the migrations' reference data (categories, target groups, spoken
+    languages, in every language) with it: put it back."""
+    for name, function in (
+        ("0002_reference_data", "create_reference_data"),
+        ("0016_vocabulary_in_more_languages", "add_vocabulary"),
+    ):
+        getattr(import_module(f"offers.migrations.{name}"), function)(apps, None)

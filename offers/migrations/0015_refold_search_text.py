@@ -1,4 +1,5 @@
-"""Search texts again, now that Farsi/Dari letters (ی ک) fold to their Arabic forms."""
+"""Search texts again, now that Farsi/Dari letters (ی ک) fold to their Arabic forms and Turkish
+ı to i."""
 
 from django.db import migrations
 

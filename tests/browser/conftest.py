@@ -9,12 +9,10 @@ import base64
 import io
 import os
 import shutil
-from importlib import import_module
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
-from django.apps import apps
 from django.core.management import call_command
 from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
@@ -63,14 +61,6 @@ def browser_type_launch_args(browser_type_launch_args):
 def browser_context_args(browser_context_args):
     """Editors and most advisors here browse in German; tests pick other languages by URL."""
     return {**browser_context_args, "locale": "de-DE", "timezone_id": "Europe/Berlin"}
-
-
-@pytest.fixture
-def reference_data(transactional_db):
-    """Live-server tests flush the database between tests, taking the migration's reference
-    data (categories, target groups, languages) with it: put it back."""
-    migration = import_module("offers.migrations.0002_reference_data")
-    migration.create_reference_data(apps, None)
 
 
 @pytest.fixture
