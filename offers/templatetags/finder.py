@@ -12,6 +12,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, get_language_info
 from django.utils.translation import gettext as _
 
+from integrationmap.languages import CONTENT_LANGUAGES
 from offers.icons import sprite_name, sprite_url
 from offers.structured_data import offer_json_ld
 
@@ -95,6 +96,12 @@ def language_links(context):
             }
         )
     return links
+
+
+@register.simple_tag
+def speech_tags():
+    """{language: BCP 47 tag of speech-synthesis voices} as JSON, for read-aloud.js."""
+    return json.dumps({language.code: language.speech for language in CONTENT_LANGUAGES})
 
 
 @register.filter
