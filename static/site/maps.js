@@ -57,7 +57,21 @@
   }
 
   function createMap(container, config, options) {
-    var map = L.map(container, Object.assign({ zoomControl: false, scrollWheelZoom: false }, options || {}));
+    // No sliding or fading for people who asked their system for less motion.
+    var still = window.matchMedia && window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+    var map = L.map(
+      container,
+      Object.assign(
+        {
+          zoomControl: false,
+          scrollWheelZoom: false,
+          zoomAnimation: !still,
+          fadeAnimation: !still,
+          markerZoomAnimation: !still,
+        },
+        options || {},
+      ),
+    );
     // Leaflet places controls physically; mirror them for right-to-left pages.
     L.control
       .zoom({

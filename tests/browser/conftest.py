@@ -74,7 +74,10 @@ def demo(reference_data):
 
 
 AXE_SOURCE = (Path(__file__).parent / "vendor/axe-core/axe.min.js").read_text()
-ARABIC_LETTERS = r"/[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]/g"
+# Arabic script (Arabic, Farsi, Pashto) and Ethiopic (Tigrinya).
+ARABIC_LETTERS = (
+    r"/[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF\u1200-\u139F]/g"
+)
 
 
 def axe_violations(page, rules=None):
@@ -89,8 +92,8 @@ def axe_violations(page, rules=None):
 
 
 def arabic_contrast_violations(page):
-    """axe skips colour contrast on Arabic script (it mistakes it for an icon font): replace
-    the letters by Latin ones and run only that rule (see shared/measuring.md)."""
+    """axe skips colour contrast on Arabic script (it mistakes it for an icon font), and on
+    Ethiopic: replace the letters by Latin ones and run only that rule (shared/measuring.md)."""
     page.evaluate(
         "() => { const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);"
         " while (w.nextNode()) w.currentNode.nodeValue ="
