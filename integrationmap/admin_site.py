@@ -32,9 +32,13 @@ class EditorialAdminSite(admin.AdminSite):
         ]
 
     def index(self, request, extra_context=None):
-        from offers.dashboard import attention
+        from offers.dashboard import attention, translation_overview
 
-        extra_context = {**(extra_context or {}), "attention": attention(request.user)}
+        extra_context = {
+            **(extra_context or {}),
+            "attention": attention(request.user),
+            "translations": translation_overview(request.user),
+        }
         return super().index(request, extra_context)
 
 

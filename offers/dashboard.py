@@ -107,3 +107,16 @@ def attention(user) -> list[Item]:
             )
         )
     return items
+
+
+def translation_overview(user) -> list[dict]:
+    """Per language the user translates: how complete the offers are (see admin/translations)."""
+    if not user.has_perm("offers.view_offer"):
+        return []
+    from .admin.translations import completeness, target_languages
+
+    scope = scope_of(user)
+    offers = Offer.objects.exclude(status=OfferStatus.ARCHIVED)
+    if scope.limited_to_towns:
+        offers = offers.in_municipalities(scope.municipalities)
+    return completeness(offers, target_languages(user))

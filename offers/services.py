@@ -62,7 +62,7 @@ def confirm_translation(offers, language: str, user) -> BulkResult:
         offer.confirm_translation(language)
 
     comment = _("Translation into %(language)s confirmed as current.") % {"language": language}
-    return _save_each(offers.outdated_translation(language), user, comment, change)
+    return _save_each(offers.needing_translation_review(language), user, comment, change)
 
 
 def record_deletion(offers, user) -> None:
@@ -73,3 +73,46 @@ def record_deletion(offers, user) -> None:
             reversion.add_to_revision(offer)
         reversion.set_user(user)
         reversion.set_comment(_("Deleted."))
+
+
+@dataclass
+class MachineTranslationResult(BulkResult):
+    stopped: str = ""  # why the service stopped answering; the offers after it are untouched
+
+
+def machine_translate(offers, language: str, user, service) -> MachineTranslationResult:
+    """Fill the empty texts of `offers` in `language` from their German texts through the
+    translation `service`. Texts people wrote are never replaced. What the service writes is
+    marked machine-translated (shown with a note) until an editor checks it."""
+    from .machine_translation import TranslationServiceError, translate
+
+    result = MachineTranslationResult()
+    comment = _("Machine-translated into %(language)s by %(service)s; not yet checked.") % {
+        "language": language,
+        "service": service.name,
+    }
+    for offer in offers:
+        fields = [
+            name
+            for name in offer.translated_field_names()
+            if (getattr(offer, f"{name}_de", "") or "").strip()
+            and not (getattr(offer, f"{name}_{language}", "") or "").strip()
+        ]
+        if not fields:
+            continue
+        try:
+            texts = translate(service, [getattr(offer, f"{name}_de") for name in fields], "de",
+                              language)  # fmt: skip
+        except TranslationServiceError as error:
+            result.stopped = str(error)
+            break
+
+        def change(offer, texts=texts, fields=fields):
+            for name, text in zip(fields, texts, strict=True):
+                setattr(offer, f"{name}_{language}", text)
+            offer._written_by_machine = {language}
+
+        saved = _save_each([offer], user, comment, change)
+        result.changed += saved.changed
+        result.refused += saved.refused
+    return result

@@ -10,7 +10,7 @@ from urllib.parse import parse_qs, urlsplit
 
 
 class Routes(dict):
-    """path -> callable(method, query) -> (status, headers, body, delay)."""
+    """path -> callable(method, query[, body for POST]) -> (status, headers, body, delay)."""
 
 
 def serve(routes: Routes):
@@ -19,12 +19,18 @@ def serve(routes: Routes):
     class Handler(BaseHTTPRequestHandler):
         def _answer(self, method):
             url = urlsplit(self.path)
-            requests.append((method, url.path, parse_qs(url.query), dict(self.headers)))
+            query = parse_qs(url.query)
+            sent = b""
+            if method == "POST":
+                sent = self.rfile.read(int(self.headers.get("Content-Length") or 0))
+            requests.append((method, url.path, query, dict(self.headers), sent))
             route = routes.get(url.path)
             if route is None:
                 status, headers, body, delay = 404, {}, b"not found", 0
+            elif method == "POST":  # POST routes also get the request body
+                status, headers, body, delay = route(method, query, sent)
             else:
-                status, headers, body, delay = route(method, parse_qs(url.query))
+                status, headers, body, delay = route(method, query)
             if delay:
                 time.sleep(delay)
             if isinstance(body, dict | list):
@@ -44,6 +50,9 @@ def serve(routes: Routes):
 
         def do_HEAD(self):
             self._answer("HEAD")
+
+        def do_POST(self):
+            self._answer("POST")
 
         def log_message(self, *args):
             pass

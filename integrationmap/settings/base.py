@@ -9,6 +9,7 @@ from pathlib import Path
 
 import environ
 from csp.constants import NONE, SELF
+from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
 from integrationmap import languages
@@ -350,3 +351,15 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": env.str("LOG_LEVEL", default="INFO")},
     "loggers": {"django.db.backends": {"level": "INFO"}},
 }
+
+# --- Machine translation (optional) ----------------------------------------------------------
+# "deepl" (MACHINE_TRANSLATION_URL https://api-free.deepl.com or https://api.deepl.com) or
+# "libretranslate" (the server's URL); the key from the service. Empty: no machine translation.
+MACHINE_TRANSLATION_PROVIDER = env.str("MACHINE_TRANSLATION_PROVIDER", default="")
+MACHINE_TRANSLATION_URL = env.str("MACHINE_TRANSLATION_URL", default="")
+MACHINE_TRANSLATION_KEY = env.str("MACHINE_TRANSLATION_KEY", default="")
+MACHINE_TRANSLATION_TIMEOUT = env.float("MACHINE_TRANSLATION_TIMEOUT", default=20)
+if MACHINE_TRANSLATION_PROVIDER not in ("", "deepl", "libretranslate"):
+    raise ImproperlyConfigured("MACHINE_TRANSLATION_PROVIDER must be deepl or libretranslate")
+if MACHINE_TRANSLATION_PROVIDER and not MACHINE_TRANSLATION_URL:
+    raise ImproperlyConfigured("MACHINE_TRANSLATION_URL is needed with a provider")

@@ -8,7 +8,7 @@ from django.utils.translation import get_language_info, gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 
 from integrationmap.languages import offered as offered_languages
-from offers import services
+from offers import machine_translation, services
 from offers.models import OfferStatus
 
 
@@ -91,3 +91,47 @@ def confirm_translation_actions():
             )
         )
     return tuple(actions)
+
+
+def _describe_machine(code: str) -> str:
+    name = get_language_info(code)["name_translated"]
+    return gettext("Machine-translate missing texts into %(language)s") % {"language": name}
+
+
+lazy_describe_machine = lazy(_describe_machine, str)
+
+
+def machine_translation_actions():
+    """One action per translated language: empty texts filled by the configured translation
+    service (shown only when one is configured, see OfferAdmin.get_actions)."""
+
+    def make(code):
+        @admin.action(description=lazy_describe_machine(code), permissions=["translate"])
+        def action(modeladmin, request, queryset):
+            service = machine_translation.configured()
+            result = services.machine_translate(queryset, code, request.user, service)
+            done = lambda n: (  # noqa: E731
+                ngettext(
+                    "%(n)d offer machine-translated; the texts are marked as not yet checked.",
+                    "%(n)d offers machine-translated; the texts are marked as not yet checked.",
+                    n,
+                )
+                % {"n": n}
+            )
+            report(modeladmin, request, result, done)
+            if result.stopped:
+                modeladmin.message_user(
+                    request,
+                    _("The translation service stopped: %(reason)s Nothing else was changed.")
+                    % {"reason": result.stopped},
+                    messages.ERROR,
+                )
+
+        action.__name__ = f"machine_translate_{code}"
+        return action
+
+    return tuple(
+        make(code)
+        for code in offered_languages()
+        if code != settings.MODELTRANSLATION_DEFAULT_LANGUAGE
+    )

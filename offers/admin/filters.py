@@ -85,6 +85,12 @@ class TranslationFilter(admin.SimpleListFilter):
                 choices.append(
                     (f"outdated-{code}", _("%(language)s: outdated") % {"language": name})
                 )
+                choices.append(
+                    (
+                        f"machine-{code}",
+                        _("%(language)s: machine-made, not yet checked") % {"language": name},
+                    )
+                )
         return choices
 
     def queryset(self, request, queryset):
@@ -95,6 +101,8 @@ class TranslationFilter(admin.SimpleListFilter):
             return queryset.missing_translation(code)
         if state == "outdated" and code != settings.MODELTRANSLATION_DEFAULT_LANGUAGE:
             return queryset.outdated_translation(code)
+        if state == "machine":
+            return queryset.machine_translated(code)
         return queryset
 
 

@@ -16,7 +16,7 @@ from modeltranslation.utils import build_localized_fieldname
 from reversion.admin import VersionAdmin
 
 from integrationmap.languages import offered as offered_languages
-from offers import services
+from offers import machine_translation, services
 from offers.models import Location, Offer, OfferCategory, OfferStatus, OpeningSlot
 from offers.models.offers import TranslationState
 from offers.roles import scope_of
@@ -24,7 +24,13 @@ from offers.spreadsheet.formulas import SafeCSV, SafeXLSX
 from offers.spreadsheet.resource import OfferResource
 from routing.services import update_nearest_stops
 
-from .actions import archive, confirm_translation_actions, mark_verified_today, publish
+from .actions import (
+    archive,
+    confirm_translation_actions,
+    machine_translation_actions,
+    mark_verified_today,
+    publish,
+)
 from .concurrency import ConcurrencyGuard
 from .contacts import ContactInline
 from .filters import (
@@ -37,6 +43,7 @@ from .filters import (
 )
 from .forms import LocationForm, LocationFormSet, OpeningSlotForm, OpeningSlotFormSet
 from .imports import OfferImport
+from .translations import TranslationsPage
 
 
 class CategoryInline(admin.TabularInline):
@@ -128,7 +135,13 @@ class OfferAdmin(ConcurrencyGuard, ExportActionMixin, VersionAdmin, TabbedTransl
     list_per_page = 50
     autocomplete_fields = ("provider", "languages")
     readonly_fields = ("external_id", "verified_by", "created", "updated")
-    actions = (publish, archive, mark_verified_today, *confirm_translation_actions())
+    actions = (
+        publish,
+        archive,
+        mark_verified_today,
+        *confirm_translation_actions(),
+        *machine_translation_actions(),
+    )
     inlines = (CategoryInline, LocationInline, OpeningSlotInline, OfferContactInline)
     fieldsets = (
         (None, {"fields": ("title", "summary", "description", "provider", "status")}),
@@ -232,13 +245,20 @@ class OfferAdmin(ConcurrencyGuard, ExportActionMixin, VersionAdmin, TabbedTransl
 
     def get_actions(self, request):
         actions = super().get_actions(request)
+        if machine_translation.configured() is None:
+            actions = {k: v for k, v in actions.items() if not k.startswith("machine_translate_")}
         languages = scope_of(request.user).languages
         if languages is not None:
-            allowed = {f"confirm_translation_{code}" for code in languages}
+            allowed = {
+                f"{kind}_{code}"
+                for code in languages
+                for kind in ("confirm_translation", "machine_translate")
+            }
             actions = {
                 name: action
                 for name, action in actions.items()
-                if not name.startswith("confirm_translation_") or name in allowed
+                if not name.startswith(("confirm_translation_", "machine_translate_"))
+                or name in allowed
             }
             actions.pop("mark_verified_today", None)
         return actions
@@ -272,7 +292,7 @@ class OfferAdmin(ConcurrencyGuard, ExportActionMixin, VersionAdmin, TabbedTransl
                 name="offers_offer_verify",
             )
         ]
-        return OfferImport(self).urls() + extra + super().get_urls()
+        return OfferImport(self).urls() + TranslationsPage(self).urls() + extra + super().get_urls()
 
     def verify_view(self, request, pk):
         """One click "still current": last verified today, by this editor (a version)."""

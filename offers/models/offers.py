@@ -76,6 +76,18 @@ class OfferQuerySet(models.QuerySet):
             .exclude(translated_from=F("source_digest"))
         )
 
+    def machine_translated(self, language: str):
+        """Offers whose `language` texts a translation service wrote and no editor checked."""
+        # The stored list as text: '["ti", "uk"]' (works alike on SQLite and PostgreSQL).
+        return self.filter(machine_translated__icontains=f'"{language}"')
+
+    def needing_translation_review(self, language: str):
+        """Outdated or machine-made translations into `language`: what a translator checks."""
+        return self.filter(
+            Q(pk__in=self.outdated_translation(language).values("pk"))
+            | Q(machine_translated__icontains=f'"{language}"')
+        )
+
     def expiring(self, within_days: int, on: datetime.date | None = None):
         """Published offers whose last day is within the next `within_days` days."""
         day = on or timezone.localdate()
@@ -247,6 +259,9 @@ class Offer(TranslatedFieldsMixin, TimeStamped):
     # language the fingerprint the translation was last saved against.
     source_digest = models.CharField(max_length=16, default="", editable=False)
     translation_sources = models.JSONField(default=dict, blank=True, editable=False)
+    # Languages whose texts a translation service wrote and no editor has checked yet: pages
+    # say so until an editor confirms or changes them.
+    machine_translated = models.JSONField(default=list, blank=True, editable=False)
 
     completeness_fields = ("title", "summary", "description")
     objects = OfferQuerySet.as_manager()
@@ -321,6 +336,7 @@ class Offer(TranslatedFieldsMixin, TimeStamped):
                 "search_text",
                 "source_digest",
                 "translation_sources",
+                "machine_translated",
                 "lock_version",
             }
         super().save(*args, **kwargs)
@@ -355,22 +371,37 @@ class Offer(TranslatedFieldsMixin, TimeStamped):
         # for offers loaded without their texts (taken as unchanged).
         saved = getattr(self, "_saved_translations", None)
         sources = dict(self.translation_sources or {})
+        machine = set(self.machine_translated or [])
+        by_machine = getattr(self, "_written_by_machine", set())
         for language, texts in self._translation_texts().items():
             if language == settings.MODELTRANSLATION_DEFAULT_LANGUAGE:
                 continue
             changed = self._state.adding if saved is None else saved.get(language) != texts
             if not any(texts):
                 sources.pop(language, None)
+                machine.discard(language)
             elif language not in sources or changed:
                 sources[language] = self.source_digest
+            if changed and any(texts):
+                # A person's change makes the text theirs; a service's marks it unchecked.
+                (machine.add if language in by_machine else machine.discard)(language)
         self.translation_sources = sources
+        self.machine_translated = sorted(machine)
+        self._written_by_machine = set()
 
     def confirm_translation(self, language: str):
-        """The translation into `language` still fits the German text as it is now."""
+        """The translation into `language` still fits the German text as it is now (and, if
+        a service made it, an editor has checked it)."""
         self.translation_sources = {
             **(self.translation_sources or {}),
             language: self.german_digest(),
         }
+        self.machine_translated = [
+            code for code in self.machine_translated or [] if code != language
+        ]
+
+    def is_machine_translated(self, language: str) -> bool:
+        return language in (self.machine_translated or [])
 
     def translation_state(self, language: str) -> TranslationState:
         if language in self.missing_languages():

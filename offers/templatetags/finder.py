@@ -98,6 +98,13 @@ def language_links(context):
     return links
 
 
+@register.filter
+def machine_translated_here(offer) -> bool:
+    """The offer's texts in the page's language came from a translation service and no editor
+    has checked them yet."""
+    return offer.is_machine_translated(get_language())
+
+
 @register.simple_tag
 def speech_tags():
     """{language: BCP 47 tag of speech-synthesis voices} as JSON, for read-aloud.js."""

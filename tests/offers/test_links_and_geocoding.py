@@ -110,7 +110,7 @@ class TestGeocoding:
     def test_structured_query_with_user_agent_and_cached_answer(self, geocoder):
         found = locate("Kerpener Straße 12", "50170", "Kerpen")
         assert (found.latitude, found.longitude) == (50.9033, 6.6792)
-        _method, path, query, headers = geocoder.requests[0]
+        _method, path, query, headers, _body = geocoder.requests[0]
         assert path == "/search" and query["street"] == ["Kerpener Straße 12"]
         assert query["postalcode"] == ["50170"] and query["countrycodes"] == ["de"]
         assert headers["User-Agent"].startswith("Integrationskarte")
