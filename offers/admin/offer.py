@@ -100,6 +100,23 @@ class OfferContactInline(ContactInline):
     fk_name = "offer"
 
 
+# Shown above the texts: many readers are still learning German, or to read at all.
+PLAIN_LANGUAGE = _(
+    "Write for people who are new here and still learning to read: short sentences, one idea "
+    "each; common words; say who it is for and what to do next (“Come on Monday at 9.”). "
+    "Explain terms like Jobcenter or Kita once. No abbreviations, no officialese."
+)
+
+PLAIN_HELP = {
+    "title": _("What it is, in a few words: “German course for women”, not “Module 3”."),
+    "description": _(
+        "Short paragraphs: what happens there, how to take part, what to bring. "
+        "Talk to the reader (“You can …”)."
+    ),
+    "eligibility": _("Who may come, in plain words. If anyone may come, say so."),
+}
+
+
 @admin.register(Offer)
 class OfferAdmin(ConcurrencyGuard, ExportActionMixin, VersionAdmin, TabbedTranslationAdmin):
     # Spreadsheets: export of the filtered list or a selection (django-import-export), and
@@ -144,7 +161,13 @@ class OfferAdmin(ConcurrencyGuard, ExportActionMixin, VersionAdmin, TabbedTransl
     )
     inlines = (CategoryInline, LocationInline, OpeningSlotInline, OfferContactInline)
     fieldsets = (
-        (None, {"fields": ("title", "summary", "description", "provider", "status")}),
+        (
+            None,
+            {
+                "fields": ("title", "summary", "description", "provider", "status"),
+                "description": PLAIN_LANGUAGE,
+            },
+        ),
         (
             _("Who and how"),
             {
@@ -237,6 +260,14 @@ class OfferAdmin(ConcurrencyGuard, ExportActionMixin, VersionAdmin, TabbedTransl
             elif field.name not in translated:
                 names.append(field.name)
         return names
+
+    def get_form(self, request, obj=None, change=False, **kwargs):
+        form = super().get_form(request, obj, change=change, **kwargs)
+        for name, field in form.base_fields.items():
+            base = name.rsplit("_", 1)[0]
+            if base in PLAIN_HELP and not field.help_text:
+                field.help_text = PLAIN_HELP[base]
+        return form
 
     def get_inline_instances(self, request, obj=None):
         if scope_of(request.user).languages is not None:

@@ -17,6 +17,7 @@ from integrationmap.caching import CachedPageMixin
 from integrationmap.ratelimits import RateLimitedMixin
 from offers.cards import decorate
 from offers.filters import OfferFilter
+from offers.icons import sprite_name
 from offers.map_data import MapViewForm, map_answer
 from offers.models import Offer
 from routing.way import nearest_stops_prefetch, way_there
@@ -86,6 +87,7 @@ class PopupView(CachedPageMixin, View):
             "summary": text_with_language(offer.translated("summary")),
             "towns": offer.towns,
             "category": str(category.name) if category else "",
+            "category_icon": sprite_name(category.icon) if category else "",
             "url": offer.get_absolute_url(),
         }
         wanted = request.GET.get("location", "")

@@ -23,7 +23,12 @@
     link.dir = data.title.dir;
     title.appendChild(link);
     box.appendChild(title);
-    if (data.category) box.appendChild(IM.el("p", "popup-category", data.category));
+    if (data.category) {
+      var category = IM.el("p", "popup-category");
+      if (data.category_icon) category.appendChild(IM.icon(config, data.category_icon));
+      category.appendChild(document.createTextNode(data.category));
+      box.appendChild(category);
+    }
     var summary = IM.el("p", "popup-summary", data.summary.text);
     summary.lang = data.summary.lang;
     summary.dir = data.summary.dir;
