@@ -1,5 +1,6 @@
 """Screenshots of the public pages at phone and desktop size, in German and Arabic, and of
-the handout as it prints (A4) for a client reading German or Arabic.
+the handout as it prints (A4) for a client reading German or Arabic; and a Ukrainian, a Farsi
+and a Tigrinya reader on a phone finding a language course near Kerpen in their language.
 
 Usage: with a server running the demo data (make run), `.venv/bin/python scripts/screenshots.py
 [base URL] [output folder]`. Map tiles are not fetched (the tests' network rule): maps are grey.
@@ -50,6 +51,34 @@ def lists_and_handouts(browser):
     phone.close()
 
 
+def local_only(route):
+    return route.continue_() if route.request.url.startswith(BASE) else route.abort()
+
+
+def newcomers(browser):
+    """Language courses near Kerpen, nearest first, in Ukrainian, Farsi and Tigrinya; then the
+    first course written in the reader's own language."""
+    for language in ("uk", "fa", "ti"):
+        context = browser.new_context(viewport=SIZES["phone"], is_mobile=True, has_touch=True)
+        context.route(
+            "**/*", lambda r: r.continue_() if r.request.url.startswith(BASE) else r.abort()
+        )
+        page = context.new_page()
+        page.goto(f"{BASE}/{language}/offers/?category=sprachkurse&near=kerpen")
+        page.evaluate("() => document.fonts.ready.then(() => true)")
+        page.locator(".results").first.evaluate("results => results.scrollIntoView()")
+        page.wait_for_timeout(500)
+        page.screenshot(path=OUT / f"newcomer-{language}-courses.png", full_page=False)
+        # A title in the reader's language has no lang attribute of its own (no fallback).
+        own = page.locator(".card h3 a:not(:has([lang]))").first
+        own.click()
+        page.wait_for_load_state("load")
+        page.evaluate("() => document.fonts.ready.then(() => true)")
+        page.wait_for_timeout(500)
+        page.screenshot(path=OUT / f"newcomer-{language}-offer.png", full_page=True)
+        context.close()
+
+
 def main():
     OUT.mkdir(parents=True, exist_ok=True)
     with sync_playwright() as p:
@@ -74,6 +103,7 @@ def main():
                 page.screenshot(path=OUT / f"offer-{language}-{size}.png", full_page=True)
             context.close()
         lists_and_handouts(browser)
+        newcomers(browser)
         browser.close()
 
 
