@@ -2,7 +2,7 @@
 
 Keyed by the German template of a phrase (`T.de`, placeholders included). Districts translate
 the offers newcomers ask for first, so the demo does too: the language courses (every phrase)
-and the general counselling texts. An offer gets a language only when the phrases it was made of
+and asylum and migration counselling (titles and summaries; their details stay German). An offer gets a language only when the phrases it was made of
 exist in it, and then only with that language's share (`SHARES`); everything else shows its
 fallback, as on a real site.
 """
@@ -375,6 +375,97 @@ PHRASES: dict[str, dict[str, str]] = {
         "ps": "د ټولو لپاره خلاص، د استوګنې له حالت پرته.",
         "ti": "ንኹሉ ክፉት እዩ፡ ኩነታት መንበሪ ብዘየገድስ።",
         "kmr": "Ji bo herkesî vekirî ye, çi rewşa rûniştinê be jî.",
+    },
+    # --- counselling: titles and summaries (their details stay untranslated) -------------
+    "Asylverfahrensberatung": {
+        "uk": "Консультації щодо процедури надання притулку",
+        "ru": "Консультации по процедуре предоставления убежища",
+        "fa": "مشاوره روند پناهندگی",
+        "tr": "İltica süreci danışmanlığı",
+        "fr": "Conseil sur la procédure d'asile",
+        "ps": "د پناه غوښتنې د بهیر مشوره",
+        "ti": "ምኽሪ መስርሕ ዑቕባ",
+        "kmr": "Şêwirdariya prosedûra penaberiyê",
+    },
+    "Unabhängige Asylberatung": {
+        "uk": "Незалежні консультації щодо притулку",
+        "ru": "Независимые консультации по убежищу",
+        "fa": "مشاوره مستقل پناهندگی",
+        "tr": "Bağımsız iltica danışmanlığı",
+        "fr": "Conseil indépendant en matière d'asile",
+        "ps": "د پناه غوښتنې خپلواکه مشوره",
+        "ti": "ናጻ ምኽሪ ዑቕባ",
+        "kmr": "Şêwirdariya penaberiyê ya serbixwe",
+    },
+    "Wir erklären das Asylverfahren und bereiten Sie auf die Anhörung vor.": {
+        "uk": "Ми пояснюємо процедуру надання притулку й готуємо вас до співбесіди.",
+        "ru": "Мы объясняем процедуру предоставления убежища и готовим вас к собеседованию.",
+        "fa": "روند پناهندگی را توضیح می‌دهیم و شما را برای مصاحبه آماده می‌کنیم.",
+        "tr": "İltica sürecini açıklıyor ve sizi mülakata hazırlıyoruz.",
+        "fr": "Nous expliquons la procédure d'asile et vous préparons à l'audition.",
+        "ps": "موږ د پناه غوښتنې بهیر تشریح کوو او تاسو مرکې ته چمتو کوو.",
+        "ti": "መስርሕ ዑቕባ ነብርህ፣ ንቓለ መሕትት ድማ ነዳልወኩም።",
+        "kmr": "Em prosedûra penaberiyê rave dikin û te ji bo hevpeyvînê amade dikin.",
+    },
+    "Hilfe bei Fragen zu Bescheid, Klage und Duldung.": {
+        "uk": "Допомога з питаннями щодо рішення, позову та Duldung (тимчасового відтермінування).",
+        "ru": "Помощь с вопросами о решении, иске и Duldung (временной отсрочке депортации).",
+        "fa": "کمک در سؤال‌های مربوط به تصمیم، شکایت و دولدونگ (تعلیق موقت اخراج).",
+        "tr": "Karar, dava ve Duldung (geçici erteleme) sorularında yardım.",
+        "fr": "Aide pour les questions de décision, de recours et de Duldung (sursis à l'expulsion).",
+        "ps": "د پریکړې، شکایت او دولډونګ (د اخراج لنډمهاله ځنډ) په پوښتنو کې مرسته.",
+        "ti": "ሓገዝ ኣብ ሕቶታት ውሳነ፣ ክሲን Duldung (ግዝያዊ ምድንጓይ ምስጓግ)ን።",
+        "kmr": "Alîkarî ji bo pirsên li ser biryar, doz û Duldung (paşxistina demkî).",
+    },
+    "Migrationsberatung für Erwachsene (MBE)": {
+        "uk": "Міграційні консультації для дорослих (MBE)",
+        "ru": "Миграционные консультации для взрослых (MBE)",
+        "fa": "مشاوره مهاجرت برای بزرگسالان (MBE)",
+        "tr": "Yetişkinler için göç danışmanlığı (MBE)",
+        "fr": "Conseil en migration pour adultes (MBE)",
+        "ps": "د لویانو لپاره د مهاجرت مشوره (MBE)",
+        "ti": "ምኽሪ ስደት ንዓበይቲ (MBE)",
+        "kmr": "Şêwirdariya koçberiyê ji bo mezinan (MBE)",
+    },
+    "Beratung für Zugewanderte": {
+        "uk": "Консультації для іммігрантів",
+        "ru": "Консультации для иммигрантов",
+        "fa": "مشاوره برای مهاجران",
+        "tr": "Göçmenler için danışmanlık",
+        "fr": "Conseil pour les personnes immigrées",
+        "ps": "د مهاجرو لپاره مشوره",
+        "ti": "ምኽሪ ንመጻእተኛታት",
+        "kmr": "Şêwirdarî ji bo koçberan",
+    },
+    "Offene Sprechstunde Migration": {
+        "uk": "Відкриті консультаційні години з питань міграції",
+        "ru": "Открытые приёмные часы по вопросам миграции",
+        "fa": "ساعت مشاوره آزاد مهاجرت",
+        "tr": "Açık göç danışma saati",
+        "fr": "Permanence ouverte migration",
+        "ps": "د مهاجرت خلاصه مشورتي ساعت",
+        "ti": "ክፉት ሰዓት ምኽሪ ስደት",
+        "kmr": "Demjimêra şêwirdariyê ya vekirî ya koçberiyê",
+    },
+    "Beratung zu Aufenthalt, Arbeit, Wohnen, Familie und Gesundheit.": {
+        "uk": "Консультації щодо перебування, роботи, житла, сім'ї та здоров'я.",
+        "ru": "Консультации о пребывании, работе, жилье, семье и здоровье.",
+        "fa": "مشاوره درباره اقامت، کار، مسکن، خانواده و سلامت.",
+        "tr": "Oturum, iş, konut, aile ve sağlık konularında danışmanlık.",
+        "fr": "Conseil sur le séjour, le travail, le logement, la famille et la santé.",
+        "ps": "د استوګنې، کار، کور، کورنۍ او روغتیا په اړه مشوره.",
+        "ti": "ምኽሪ ብዛዕባ መንበሪ፣ ስራሕ፣ ገዛ፣ ስድራቤትን ጥዕናን።",
+        "kmr": "Şêwirdarî li ser rûniştin, kar, xanî, malbat û tenduristiyê.",
+    },
+    "Wir helfen bei Anträgen, Formularen und Briefen von Behörden.": {
+        "uk": "Ми допомагаємо із заявами, формулярами й листами від установ.",
+        "ru": "Мы помогаем с заявлениями, формулярами и письмами от ведомств.",
+        "fa": "در درخواست‌ها، فرم‌ها و نامه‌های ادارات کمک می‌کنیم.",
+        "tr": "Başvurular, formlar ve resmi dairelerden gelen mektuplarda yardım ediyoruz.",
+        "fr": "Nous aidons pour les demandes, les formulaires et les courriers des administrations.",
+        "ps": "موږ د ادارو په غوښتنلیکونو، فورمو او لیکونو کې مرسته کوو.",
+        "ti": "ኣብ መመልከቲታት፣ ቅጥዕታትን ደብዳቤታት ቤት ጽሕፈታትን ንሕግዝ።",
+        "kmr": "Em di serlêdan, form û nameyên dezgehan de alîkarî dikin.",
     },
 }
 
