@@ -6,10 +6,7 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.urls import reverse
 from django.utils.http import urlencode
-from django.utils.translation import get_language_info
 from django.utils.translation import gettext as _
-
-from integrationmap.languages import offered as offered_languages
 
 from .admin.filters import EXPIRY_WARNING_DAYS
 from .models import FeedbackStatus, Offer, OfferStatus, OfferSuggestion, ProblemReport
@@ -69,23 +66,7 @@ def attention(user) -> list[Item]:
                 _offers_url(website="broken"),
             ),
         ]
-    for code in scope.languages or offered_languages():
-        name = get_language_info(code)["name_translated"]
-        items.append(
-            Item(
-                _("Translation missing: %(language)s") % {"language": name},
-                live.missing_translation(code).count(),
-                _offers_url(translation=f"missing-{code}"),
-            )
-        )
-        if code != settings.MODELTRANSLATION_DEFAULT_LANGUAGE:
-            items.append(
-                Item(
-                    _("Translation outdated: %(language)s") % {"language": name},
-                    live.outdated_translation(code).count(),
-                    _offers_url(translation=f"outdated-{code}"),
-                )
-            )
+    # Translations: one row per language in the table below (translation_overview).
     if user.has_perm("offers.view_problemreport"):
         reports = ProblemReport.objects.filter(status=FeedbackStatus.NEW)
         if scope.limited_to_towns:

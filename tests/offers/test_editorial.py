@@ -28,11 +28,16 @@ class TestStartPage:
         assert items["Ending within 30 days"].count == 1
         assert items["Ended, still published"].count == 1
         assert items["Drafts awaiting review"].count == 1
-        assert items["Translation missing: Arabic"].count == 1
+        translations = {
+            row["code"]: row for row in editor_client.get("/admin/").context["translations"]
+        }
+        assert (translations["ar"]["missing"], translations["ar"]["percent"]) == (1, 80)  # 4 of 5
+        assert "de" not in translations  # the source language is required, never translated
         assert items["New problem reports from visitors"].count == 1
+        missing_arabic = editor_client.get("/admin/offers/offer/?translation=missing-ar")
+        assert len(missing_arabic.context["cl"].result_list) == 1
         for label, expected in [
             ("Ending within 30 days", 1),
-            ("Translation missing: Arabic", 1),
             ("Drafts awaiting review", 1),
         ]:
             listed = editor_client.get(items[label].url).context["cl"].result_list
