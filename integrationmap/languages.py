@@ -106,3 +106,8 @@ def offered() -> tuple[str, ...]:
     from django.conf import settings
 
     return tuple(code for code, _name in settings.LANGUAGES)
+
+
+def translated_into() -> tuple[str, ...]:
+    """The offered languages texts are translated into: all but the German source."""
+    return tuple(code for code in offered() if code != SOURCE_LANGUAGE)

@@ -25,14 +25,19 @@ def _offers_url(**query) -> str:
     return f"{reverse('admin:offers_offer_changelist')}?{urlencode(query)}"
 
 
+def _offers_in_scope(scope):
+    offers = Offer.objects.all()
+    if scope.limited_to_towns:
+        offers = offers.in_municipalities(scope.municipalities)
+    return offers
+
+
 def attention(user) -> list[Item]:
     """Counts of what to look at, within what the user may see."""
     if not user.has_perm("offers.view_offer"):
         return []
     scope = scope_of(user)
-    offers = Offer.objects.all()
-    if scope.limited_to_towns:
-        offers = offers.in_municipalities(scope.municipalities)
+    offers = _offers_in_scope(scope)
     live = offers.exclude(status=OfferStatus.ARCHIVED)
     months = settings.VERIFICATION_INTERVAL_MONTHS
     items = []
@@ -96,8 +101,5 @@ def translation_overview(user) -> list[dict]:
         return []
     from .admin.translations import completeness, target_languages
 
-    scope = scope_of(user)
-    offers = Offer.objects.exclude(status=OfferStatus.ARCHIVED)
-    if scope.limited_to_towns:
-        offers = offers.in_municipalities(scope.municipalities)
-    return completeness(offers, target_languages(user))
+    live = _offers_in_scope(scope_of(user)).exclude(status=OfferStatus.ARCHIVED)
+    return completeness(live, target_languages(user))

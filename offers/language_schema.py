@@ -65,17 +65,24 @@ def search_vector_signature() -> str:
     )
 
 
-def _sync_title_indexes(connection, schema_editor, Offer):
-    table = Offer._meta.db_table
+def _title_index_names(connection, table) -> set[str]:
     with connection.cursor() as cursor:
-        existing = {
+        return {
             name
             for name in connection.introspection.get_constraints(cursor, table)
             if name.startswith(TITLE_INDEX_PREFIX)
         }
-    wanted = {index.name: index for index in title_order_indexes()}
-    for name in sorted(existing - wanted.keys()):
+
+
+def _drop_indexes(schema_editor, names):
+    for name in sorted(names):
         schema_editor.execute(f"DROP INDEX IF EXISTS {schema_editor.quote_name(name)}")
+
+
+def _sync_title_indexes(connection, schema_editor, Offer):
+    existing = _title_index_names(connection, Offer._meta.db_table)
+    wanted = {index.name: index for index in title_order_indexes()}
+    _drop_indexes(schema_editor, existing - wanted.keys())
     for name in sorted(wanted.keys() - existing):
         schema_editor.add_index(Offer, wanted[name])
 
@@ -121,15 +128,9 @@ def drop_title_indexes(using="default", plan=None, **kwargs):
     table = Offer._meta.db_table
     if table not in connection.introspection.table_names():
         return
-    with connection.cursor() as cursor:
-        names = [
-            name
-            for name in connection.introspection.get_constraints(cursor, table)
-            if name.startswith(TITLE_INDEX_PREFIX)
-        ]
+    names = _title_index_names(connection, table)
     with connection.schema_editor(atomic=False) as schema_editor:
-        for name in names:
-            schema_editor.execute(f"DROP INDEX IF EXISTS {schema_editor.quote_name(name)}")
+        _drop_indexes(schema_editor, names)
 
 
 def sync(using="default", **kwargs):

@@ -16,6 +16,11 @@ OUT = Path(sys.argv[2] if len(sys.argv) > 2 else "docs/screenshots")
 SIZES = {"phone": {"width": 390, "height": 844}, "desktop": {"width": 1366, "height": 900}}
 
 
+def local_only(route):
+    """Tests' network rule: only the site itself (map tiles and route planners are not fetched)."""
+    return route.continue_() if route.request.url.startswith(BASE) else route.abort()
+
+
 def offer_path(page, language):
     page.goto(f"{BASE}/{language}/offers/?category=sprachkurse&municipality=kerpen")
     return page.locator(".card h3 a").first.get_attribute("href")
@@ -33,7 +38,7 @@ def lists_and_handouts(browser):
     """An advisor working in German prints the same list for two clients; a client opens the
     list on an Arabic phone."""
     context = browser.new_context(viewport={"width": 794, "height": 1123})  # A4 at 96 dpi
-    context.route("**/*", lambda r: r.continue_() if r.request.url.startswith(BASE) else r.abort())
+    context.route("**/*", local_only)
     page = context.new_page()
     ids = five_offers(page)
     page.goto(f"{BASE}/de/list/?offers={ids}&language=ar")
@@ -44,15 +49,11 @@ def lists_and_handouts(browser):
         page.screenshot(path=OUT / f"handout-{language}.png", full_page=True)
     context.close()
     phone = browser.new_context(viewport=SIZES["phone"], is_mobile=True, has_touch=True)
-    phone.route("**/*", lambda r: r.continue_() if r.request.url.startswith(BASE) else r.abort())
+    phone.route("**/*", local_only)
     page = phone.new_page()
     page.goto(f"{BASE}/ar/list/?offers={ids}")
     page.screenshot(path=OUT / "list-ar-phone.png", full_page=True)
     phone.close()
-
-
-def local_only(route):
-    return route.continue_() if route.request.url.startswith(BASE) else route.abort()
 
 
 def newcomers(browser):
@@ -60,9 +61,7 @@ def newcomers(browser):
     first course written in the reader's own language."""
     for language in ("uk", "fa", "ti"):
         context = browser.new_context(viewport=SIZES["phone"], is_mobile=True, has_touch=True)
-        context.route(
-            "**/*", lambda r: r.continue_() if r.request.url.startswith(BASE) else r.abort()
-        )
+        context.route("**/*", local_only)
         page = context.new_page()
         page.goto(f"{BASE}/{language}/offers/?category=sprachkurse&near=kerpen")
         page.evaluate("() => document.fonts.ready.then(() => true)")
@@ -90,9 +89,7 @@ def main():
             context = browser.new_context(
                 viewport=viewport, is_mobile=size == "phone", has_touch=size == "phone"
             )
-            context.route(
-                "**/*", lambda r: r.continue_() if r.request.url.startswith(BASE) else r.abort()
-            )
+            context.route("**/*", local_only)
             page = context.new_page()
             for language in ("de", "ar"):
                 page.goto(f"{BASE}/{language}/")

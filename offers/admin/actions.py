@@ -1,13 +1,12 @@
 """Bulk actions of the offer list: each changes the selected offers through a versioned
 service (offers.services) and tells the editor what was done and what was refused."""
 
-from django.conf import settings
 from django.contrib import admin, messages
 from django.utils.functional import lazy
 from django.utils.translation import get_language_info, gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 
-from integrationmap.languages import offered as offered_languages
+from integrationmap.languages import translated_into
 from offers import machine_translation, services
 from offers.models import OfferStatus
 
@@ -70,9 +69,7 @@ lazy_describe = lazy(_describe, str)
 def confirm_translation_actions():
     """One action per translated language: the translation still fits the German text."""
     actions = []
-    for code in offered_languages():
-        if code == settings.MODELTRANSLATION_DEFAULT_LANGUAGE:
-            continue
+    for code in translated_into():
         actions.append(
             bulk_action(
                 f"confirm_translation_{code}",
@@ -130,8 +127,4 @@ def machine_translation_actions():
         action.__name__ = f"machine_translate_{code}"
         return action
 
-    return tuple(
-        make(code)
-        for code in offered_languages()
-        if code != settings.MODELTRANSLATION_DEFAULT_LANGUAGE
-    )
+    return tuple(make(code) for code in translated_into())

@@ -2,7 +2,6 @@
 texts to translate as an XLIFF 2.0 file for a translation agency, and its re-import."""
 
 from django import forms
-from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.db.models import Q
@@ -13,7 +12,7 @@ from django.utils import timezone
 from django.utils.translation import get_language_info, gettext_lazy, ngettext
 from django.utils.translation import gettext as _
 
-from integrationmap.languages import offered as offered_languages
+from integrationmap.languages import translated_into
 from offers import machine_translation
 from offers.roles import scope_of
 from offers.translation_exchange import XliffError, export_xliff, import_xliff
@@ -26,12 +25,7 @@ WHICH = [
 
 def target_languages(user):
     languages = scope_of(user).languages
-    return [
-        code
-        for code in offered_languages()
-        if code != settings.MODELTRANSLATION_DEFAULT_LANGUAGE
-        and (languages is None or code in languages)
-    ]
+    return [code for code in translated_into() if languages is None or code in languages]
 
 
 class ExportForm(forms.Form):

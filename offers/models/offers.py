@@ -78,14 +78,13 @@ class OfferQuerySet(models.QuerySet):
 
     def machine_translated(self, language: str):
         """Offers whose `language` texts a translation service wrote and no editor checked."""
-        # The stored list as text: '["ti", "uk"]' (works alike on SQLite and PostgreSQL).
-        return self.filter(machine_translated__icontains=f'"{language}"')
+        return self.filter(_machine_condition(language))
 
     def needing_translation_review(self, language: str):
         """Outdated or machine-made translations into `language`: what a translator checks."""
         return self.filter(
             Q(pk__in=self.outdated_translation(language).values("pk"))
-            | Q(machine_translated__icontains=f'"{language}"')
+            | _machine_condition(language)
         )
 
     def expiring(self, within_days: int, on: datetime.date | None = None):
@@ -118,6 +117,11 @@ class OfferQuerySet(models.QuerySet):
         """Published offers past their last day (no longer public)."""
         day = on or timezone.localdate()
         return self.filter(status=OfferStatus.PUBLISHED, valid_until__lt=day)
+
+
+def _machine_condition(language: str) -> Q:
+    # The stored list as text: '["ti", "uk"]' (works alike on SQLite and PostgreSQL).
+    return Q(machine_translated__icontains=f'"{language}"')
 
 
 def _missing_condition(language: str) -> Q:
