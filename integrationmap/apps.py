@@ -1,12 +1,15 @@
+"""The project's own app: the content version (a model and its triggers) and the
+infrastructure layer in integrationmap/infrastructure/."""
+
 from django.apps import AppConfig
 from django.db import connections
 from django.db.models.signals import post_migrate
 
+from .infrastructure import content_version
+
 
 def install_content_triggers(using, **kwargs):
-    from .content_triggers import install
-
-    install(connections[using])
+    content_version.install(connections[using])
 
 
 class IntegrationMapConfig(AppConfig):

@@ -14,6 +14,7 @@ language switcher and `dir` work for them as for the built-in ones.
 from dataclasses import dataclass
 
 import django.conf.locale
+from django.conf import global_settings, settings
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_noop as _
 
@@ -60,8 +61,6 @@ def register():
 
 def bidi_codes() -> list[str]:
     """Django's right-to-left languages plus ours (Django's list lacks Pashto)."""
-    from django.conf import global_settings
-
     ours = [language.code for language in CONTENT_LANGUAGES if language.bidi]
     return list(dict.fromkeys([*global_settings.LANGUAGES_BIDI, *ours]))
 
@@ -103,8 +102,6 @@ def fallback_chains(default: list[str], per_language: str, offered: list[str]) -
 def offered() -> tuple[str, ...]:
     """Codes of the languages this deployment's site offers (`settings.LANGUAGES`): editors'
     completeness, filters and templates follow these, not every content column."""
-    from django.conf import settings
-
     return tuple(code for code, _name in settings.LANGUAGES)
 
 

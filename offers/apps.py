@@ -10,7 +10,7 @@ class OffersConfig(AppConfig):
     def ready(self):
         # modeltranslation (earlier in INSTALLED_APPS) has registered its fields by now, so
         # versions include every language's column.
-        from . import language_schema, versioning
+        from . import search_schema, versioning
         from .roles import ensure_roles
 
         versioning.register_models()
@@ -18,6 +18,6 @@ class OffersConfig(AppConfig):
         # whose permissions exist only once their post_migrate has run.
         post_migrate.connect(ensure_roles, dispatch_uid="offers-ensure-roles")
         pre_migrate.connect(
-            language_schema.drop_title_indexes, sender=self, dispatch_uid="offers-languages-pre"
+            search_schema.drop_title_indexes, sender=self, dispatch_uid="offers-languages-pre"
         )
-        post_migrate.connect(language_schema.sync, sender=self, dispatch_uid="offers-languages")
+        post_migrate.connect(search_schema.sync, sender=self, dispatch_uid="offers-languages")

@@ -9,6 +9,8 @@ from dataclasses import dataclass
 
 from django.db.models import ExpressionWrapper, F, FloatField, OuterRef, Subquery, Value
 
+from offers.models import Location
+
 EARTH_RADIUS_KM = 6371.0088
 KM_PER_DEGREE = math.pi * EARTH_RADIUS_KM / 180
 
@@ -38,8 +40,6 @@ def squared_distance(origin: Point, prefix: str = ""):
 
 def nearest_location_distance(origin: Point):
     """Subquery: the squared distance of an offer's nearest location (NULL without one)."""
-    from offers.models import Location
-
     nearest = (
         Location.objects.filter(offer=OuterRef("pk"))
         .annotate(distance=squared_distance(origin))

@@ -3,9 +3,8 @@ changes (see integrationmap/caching.py): it costs no query on a warm cache."""
 
 from django.db.models import Value
 
-from integrationmap.caching import remember
+from integrationmap.infrastructure.caching import remember
 
-from .icons import sprite_name
 from .models import Category, DemoDataset, Language, Municipality, Offer, TargetGroup
 
 
@@ -52,23 +51,6 @@ def town_names() -> dict[int, str]:
         return dict(Municipality.objects.values_list("id", "name"))
 
     return remember("town_names", build, per_language=False)
-
-
-def map_categories() -> dict:
-    """What the map needs of each subcategory: colour, icon, name in the page language."""
-
-    def build():
-        return {
-            category.slug: {
-                "colour": category.colour,
-                "icon": sprite_name(category.icon),
-                "name": category.translated("name").text,
-            }
-            for area in topic_tree()
-            for category in area.children.all()
-        }
-
-    return remember("map_categories", build)
 
 
 def has_demo_data() -> bool:

@@ -10,6 +10,8 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from offers.external.machine_translation import TranslationServiceError, translate
+
 from .models import Offer, OfferStatus
 
 
@@ -84,8 +86,6 @@ def machine_translate(offers, language: str, user, service) -> MachineTranslatio
     """Fill the empty texts of `offers` in `language` from their German texts through the
     translation `service`. Texts people wrote are never replaced. What the service writes is
     marked machine-translated (shown with a note) until an editor checks it."""
-    from .machine_translation import TranslationServiceError, translate
-
     result = MachineTranslationResult()
     comment = _("Machine-translated into %(language)s by %(service)s; not yet checked.") % {
         "language": language,

@@ -7,6 +7,7 @@ from django.core import serializers
 from django.db import router
 from django.db.models import Prefetch
 from django.utils import timezone
+from reversion.models import Revision, Version
 
 from .models import (
     Category,
@@ -43,8 +44,6 @@ def record_versions(comments: dict[int, str], user) -> None:
     """One revision per offer (with its places, people, hours and category links), for many
     offers at once: what django-reversion writes for each save, in a few bulk inserts (an
     import of thousands of rows would otherwise spend most of its time here)."""
-    from reversion.models import Revision, Version
-
     # The serializer reads many-to-many values from the prefetch cache when there is one.
     offers = list(
         Offer.objects.filter(pk__in=comments).prefetch_related(

@@ -1,7 +1,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from integrationmap.caching import remember
+from integrationmap.infrastructure.caching import remember
 
 from .models import Office
 from .way import office_place

@@ -8,6 +8,7 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+from integrationmap.infrastructure.caching import remember
 from offers.models.base import Coordinates, WebAddressField
 
 # What a stop's products (GTFS `stop_desc` of the DB feed) are shown as; unknown words are kept
@@ -50,8 +51,6 @@ class TransitFeed(models.Model):
 
     @classmethod
     def current_cached(cls):
-        from integrationmap.caching import remember
-
         return remember("transit_feed", cls.current, per_language=False)
 
 

@@ -6,7 +6,7 @@ import os
 
 import pytest
 
-from offers.hsds.schemas import available, errors, folder
+from offers.opendata.hsds.schemas import available, errors, folder
 
 __all__ = ["errors", "require_schemas"]
 

@@ -22,7 +22,7 @@ import json
 from django.contrib.auth.models import Permission
 from django.db import connection
 from modeltranslation.translator import translator
-from integrationmap.backup import content_models, tables_of
+from integrationmap.infrastructure.content_backup import content_models, tables_of
 
 # Permissions are made per database: links to them compare by name, not by id. Rows of
 # many-to-many links compare by what they link (their own ids are not content), and the

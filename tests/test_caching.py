@@ -13,8 +13,12 @@ from django.core.cache import cache
 from django.db import connection, transaction
 from django.utils import timezone
 
-from integrationmap.caching import read_version
-from integrationmap.content_triggers import NOT_SHOWN_TABLES, SHOWN_TABLES, watched_tables
+from integrationmap.infrastructure.caching import read_version
+from integrationmap.infrastructure.content_version import (
+    NOT_SHOWN_TABLES,
+    SHOWN_TABLES,
+    watched_tables,
+)
 from offers.models import Language, Location, Offer, OfferStatus
 from routing.models import Stop
 from tests.factories import (

@@ -6,7 +6,7 @@ import pytest
 from django.db import connection
 from django.db.migrations.executor import MigrationExecutor
 
-from offers import language_schema
+from offers import search_schema
 
 pytestmark = pytest.mark.django_db(transaction=True)
 BEFORE_HSDS = ("offers", "0010_website_http_only")
@@ -14,13 +14,13 @@ BEFORE_HSDS = ("offers", "0010_website_http_only")
 
 def migrate(target):
     """As `manage.py migrate` does it for this app: the language indexes, which the model
-    state does not know, are dropped before and made again after (offers.language_schema)."""
+    state does not know, are dropped before and made again after (offers.search_schema)."""
     executor = MigrationExecutor(connection)
     executor.loader.build_graph()
     plan = executor.migration_plan(target)
-    language_schema.drop_title_indexes(connection.alias, plan=plan)
+    search_schema.drop_title_indexes(connection.alias, plan=plan)
     executor.migrate(target, plan=plan)
-    language_schema.sync(connection.alias)
+    search_schema.sync(connection.alias)
     return executor.loader.project_state(target).apps
 
 

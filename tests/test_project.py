@@ -94,7 +94,9 @@ class TestHealthCheck:
 
     def test_unhealthy_when_the_database_fails(self, client, db):
         refused = DatabaseError("connection refused")
-        with mock.patch("integrationmap.views.connection.cursor", side_effect=refused):
+        with mock.patch(
+            "integrationmap.infrastructure.health.connection.cursor", side_effect=refused
+        ):
             response = client.get("/healthz")
         assert response.status_code == 503
         assert response.json()["database"] == "down"

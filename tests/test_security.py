@@ -17,9 +17,9 @@ from django.db import OperationalError
 from django.test import override_settings
 from django.urls import clear_url_caches
 
-from integrationmap.security import client_ip, masked_ip
+from integrationmap.infrastructure.http_security import client_ip, masked_ip
+from offers.external.spreadsheets import neutralise, restore
 from offers.models import Category, Offer, Provider
-from offers.spreadsheet.formulas import neutralise, restore
 
 from .factories import OfferFactory, ProviderFactory, category
 
@@ -64,7 +64,7 @@ class TestHeaders:
         assert "camera=()" in response["Permissions-Policy"]
 
     def test_the_tile_origin_follows_the_configured_tile_server(self):
-        from integrationmap.tiles import tile_origin
+        from integrationmap.infrastructure.tiles import tile_origin
 
         assert tile_origin("https://{s}.tiles.example.org/{z}/{x}/{y}.png") == (
             "https://*.tiles.example.org"
@@ -194,7 +194,7 @@ class TestRateLimits:
 
 class TestErrorPages:
     def test_a_database_failure_is_a_translated_503_without_details(self, client, db, monkeypatch):
-        from offers.views import finder
+        from offers.public.views import finder
 
         def broken(*args, **kwargs):
             raise OperationalError('connection to server at "db" failed: secret-host')
@@ -211,7 +211,7 @@ class TestErrorPages:
     def test_other_failures_are_a_500_page_in_the_language_of_the_address(
         self, client, db, monkeypatch
     ):
-        from offers.views import finder
+        from offers.public.views import finder
 
         monkeypatch.setattr(finder.FinderMixin, "get_queryset", lambda self: 1 / 0)
         client.raise_request_exception = False

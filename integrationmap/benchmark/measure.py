@@ -13,9 +13,9 @@ from django.test import Client, override_settings
 from django.test.utils import CaptureQueriesContext
 from django.utils import translation
 
-from offers.filters import OfferFilter
-from offers.map_data import MapViewForm, chosen_rows
 from offers.models import Offer
+from offers.public.filters import OfferFilter
+from offers.public.markers import MapViewForm, chosen_rows
 
 CITY_VIEW = "bbox=6.66,50.87,6.74,50.91&zoom=13"  # Kerpen and Sindorf at city zoom
 MIN_RUNS, MAX_RUNS, SECONDS_PER_CASE = 5, 60, 3.0

@@ -13,7 +13,7 @@ from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
 from integrationmap import languages
-from integrationmap.tiles import tile_origin
+from integrationmap.infrastructure.tiles import tile_origin
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -26,7 +26,7 @@ CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[])
 INSTALLED_APPS = [
     # modeltranslation must come before the admin so that its fields exist when admins load.
     "modeltranslation",
-    "integrationmap.admin_site.EditorialAdminConfig",
+    "offers.editorial.apps.EditorialAdminConfig",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -48,18 +48,18 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
-    "integrationmap.views.HealthCheckMiddleware",
+    "integrationmap.infrastructure.health.HealthCheckMiddleware",
     "django.middleware.security.SecurityMiddleware",
     # Outside the page cache, so that pages from the cache get the headers too.
-    "integrationmap.security.SecurityHeadersMiddleware",
-    "integrationmap.security.ContentSecurityPolicyMiddleware",
-    "integrationmap.caching.ContentVersionMiddleware",
+    "integrationmap.infrastructure.http_security.SecurityHeadersMiddleware",
+    "integrationmap.infrastructure.http_security.ContentSecurityPolicyMiddleware",
+    "integrationmap.infrastructure.caching.ContentVersionMiddleware",
     # Compresses pages and JSON (Django adds random bytes against BREACH; public pages carry
     # no secrets). Static files are precompressed by whitenoise.
-    "integrationmap.middleware.CompressionMiddleware",
+    "integrationmap.infrastructure.compression.CompressionMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Anonymous pages from the cache, before sessions, views and templates (ADR 15).
-    "integrationmap.caching.PageCacheMiddleware",
+    "integrationmap.infrastructure.caching.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -85,8 +85,11 @@ TEMPLATES = [
                 "django.template.context_processors.i18n",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
-                "integrationmap.context_processors.site",
+                "offers.public.context_processors.site",
             ],
+            # The public pages' helpers (translated fields with their language, pictograms,
+            # numbers): {% load pages %}.
+            "libraries": {"pages": "offers.public.templatetags"},
         },
     },
 ]
@@ -167,8 +170,8 @@ AXES_COOLOFF_TIME = env.float("LOGIN_COOLOFF_HOURS", default=1.0)
 # user name they typed, and only from that address.
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
-AXES_CLIENT_IP_CALLABLE = "integrationmap.security.client_ip"
-AXES_CLIENT_STR_CALLABLE = "integrationmap.security.client_description"
+AXES_CLIENT_IP_CALLABLE = "integrationmap.infrastructure.http_security.client_ip"
+AXES_CLIENT_STR_CALLABLE = "integrationmap.infrastructure.http_security.client_description"
 AXES_LOCKOUT_TEMPLATE = "admin/locked_out.html"
 # Successful logins are not recorded with their address (privacy); failures are, for the lockout.
 AXES_DISABLE_ACCESS_LOG = True

@@ -2,12 +2,12 @@
 
 The database keeps it up to date on every write. It is not a model field (SQLite has no
 tsvector); offers.search.StoredSearchVector refers to it. Adding a content language needs a
-migration; offers.language_schema rebuilds the column after `migrate` when the languages change.
+migration; offers.search_schema rebuilds the column after `migrate` when the languages change.
 """
 
 from django.db import migrations
 
-from offers.language_schema import search_vector_sql
+from offers.search_schema import search_vector_sql
 
 LANGUAGES = ("de", "en", "ar")
 

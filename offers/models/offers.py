@@ -14,10 +14,14 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
+from modeltranslation.translator import translator
 from modeltranslation.utils import build_localized_fieldname
 
 from ..dates import months_before
+from ..search import search_fields
 from .base import TimeStamped, WebAddressField, web_address_constraint
+from .editorial import LinkCheck
+from .places import Location
 from .translated import TranslatedFieldsMixin, translated_expression
 
 
@@ -45,8 +49,6 @@ class OfferQuerySet(models.QuerySet):
 
     def for_listing(self):
         """Everything an offer card shows, in a constant number of queries."""
-        from .places import Location
-
         # Categories, languages and target groups come with `offers.cards.decorate()`, from
         # the cached reference data and one query (offers.reference.attach_links).
         return self.select_related("provider").prefetch_related(
@@ -98,15 +100,11 @@ class OfferQuerySet(models.QuerySet):
 
     def in_municipalities(self, municipalities):
         """Offers with at least one place in these municipalities (ids or objects)."""
-        from .places import Location
-
         here = Location.objects.filter(offer=OuterRef("pk"), municipality__in=municipalities)
         return self.filter(Exists(here))
 
     def with_broken_links(self):
         """Offers whose website, or their provider's, failed its last link check."""
-        from .editorial import LinkCheck
-
         broken = LinkCheck.objects.filter(ok=False)
         return self.filter(
             Exists(broken.filter(url=OuterRef("website")))
@@ -313,7 +311,7 @@ class Offer(TranslatedFieldsMixin, TimeStamped):
             ),
             models.Index(fields=["status", "last_verified"], name="offer_status_verified_idx"),
             # The finder's default order per page language (title with its fallback chain, then
-            # id) follows the deployment's settings, so it is kept by offers.language_schema
+            # id) follows the deployment's settings, so it is kept by offers.search_schema
             # after every `migrate`, not declared here.
         ]
 
@@ -350,8 +348,6 @@ class Offer(TranslatedFieldsMixin, TimeStamped):
 
     @classmethod
     def translated_field_names(cls) -> tuple[str, ...]:
-        from modeltranslation.translator import translator
-
         return tuple(sorted(translator.get_options_for_model(cls).fields))
 
     def _translation_texts(self) -> dict[str, tuple[str, ...]]:
@@ -417,8 +413,6 @@ class Offer(TranslatedFieldsMixin, TimeStamped):
         return TranslationState.COMPLETE
 
     def refresh_search_fields(self):
-        from offers.search import search_fields
-
         for name, value in search_fields(self).items():
             setattr(self, name, value)
 

@@ -8,8 +8,8 @@ import io
 import openpyxl
 import pytest
 
+from offers.external.spreadsheets import neutralise
 from offers.models import Language
-from offers.spreadsheet.formulas import neutralise
 from tests.factories import (
     ContactPersonFactory,
     LocationFactory,

@@ -8,8 +8,8 @@ from django.contrib.auth.models import Group, User
 from django.core import mail, signing
 from django.test import override_settings
 
-from offers.feedback import SALT
 from offers.models import EditorScope, FeedbackStatus, OfferSuggestion, ProblemReport
+from offers.public.feedback import SALT
 from offers.roles import EDITORS, MUNICIPALITY_EDITORS
 from tests.factories import LocationFactory, MunicipalityFactory, OfferFactory
 

@@ -201,7 +201,7 @@ class TestSearchAtScale:
     def test_a_broad_search_ranks_the_first_matches_and_says_there_are_more(
         self, client, towns, monkeypatch
     ):
-        monkeypatch.setattr("offers.filters.MAX_RANKED", 3)
+        monkeypatch.setattr("offers.public.filters.MAX_RANKED", 3)
         for i in range(5):
             OfferFactory(title_de=f"Beratung {i}")
         response = client.get(f"{LIST}?q=beratung")
@@ -213,7 +213,7 @@ class TestSearchAtScale:
         assert listed(client, "q=beratung&municipality=bergheim") == []
 
     def test_a_search_that_fits_is_counted_and_ranked_whole(self, client, towns, monkeypatch):
-        monkeypatch.setattr("offers.filters.MAX_RANKED", 3)
+        monkeypatch.setattr("offers.public.filters.MAX_RANKED", 3)
         for i in range(3):
             OfferFactory(title_de=f"Beratung {i}")
         html = client.get(f"{LIST}?q=beratung").content.decode()

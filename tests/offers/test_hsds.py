@@ -8,8 +8,8 @@ import json
 import pytest
 from django.core.management import CommandError, call_command
 
-from offers.hsds import documents
 from offers.models import Language, Offer, TargetGroup
+from offers.opendata.hsds import documents
 
 from ..factories import (
     ContactPersonFactory,
@@ -175,7 +175,7 @@ def without_time(document: dict) -> dict:
 
 @pytest.mark.slow
 def test_export_import_into_an_empty_database_and_export_again_gives_the_same_documents(db):
-    from offers.hsds.importer import import_document
+    from offers.opendata.hsds.importer import import_document
 
     call_command("load_demo", "--offers", "40", stdout=io.StringIO())
     exported = {language: documents.dataset(language) for language in LANGUAGES}
@@ -190,7 +190,7 @@ def test_export_import_into_an_empty_database_and_export_again_gives_the_same_do
 
 
 def test_a_second_import_updates_the_offers_it_made(offers):
-    from offers.hsds.importer import import_document
+    from offers.opendata.hsds.importer import import_document
 
     document = documents.dataset("en")
     wipe_offers()
@@ -210,7 +210,7 @@ def test_a_second_import_updates_the_offers_it_made(offers):
 
 
 def test_an_invalid_document_is_refused_with_its_schema_errors_and_nothing_is_imported(offers):
-    from offers.hsds.importer import ImportRefused, import_document
+    from offers.opendata.hsds.importer import ImportRefused, import_document
 
     document = documents.dataset("de")
     before = Offer.objects.count()
@@ -232,7 +232,7 @@ def test_an_invalid_document_is_refused_with_its_schema_errors_and_nothing_is_im
 def test_a_service_breaking_this_sites_rules_refuses_the_whole_document(
     offers, field, value, message
 ):
-    from offers.hsds.importer import ImportRefused, import_document
+    from offers.opendata.hsds.importer import ImportRefused, import_document
 
     document = documents.dataset("de")
     wipe_offers()

@@ -5,7 +5,7 @@ import io
 import pytest
 from django.core.management import call_command
 
-from offers.geocoding import GeocodingUnavailable, locate
+from offers.external.geocoder import GeocodingUnavailable, locate
 from offers.models import GeocodedAddress, LinkCheck, Offer
 from tests.factories import LocationFactory, MunicipalityFactory, OfferFactory, ProviderFactory
 from tests.local_http import Routes, serve

@@ -3,8 +3,8 @@
 import pytest
 from django.db import connection
 
-from offers.filters import OfferFilter
 from offers.models import Offer
+from offers.public.filters import OfferFilter
 from offers.search import normalise, search
 from tests.factories import OfferFactory, ProviderFactory
 

@@ -5,9 +5,9 @@ language's stemming where PostgreSQL has it, and by similar words (trigrams) whe
 import pytest
 from django.db import connection
 
-from offers import language_schema
-from offers.filters import OfferFilter
+from offers import search_schema
 from offers.models import Offer
+from offers.public.filters import OfferFilter
 from offers.search import normalise
 from tests.factories import OfferFactory
 
@@ -111,7 +111,7 @@ class TestLanguageSchema:
     def index_names(self):
         with connection.cursor() as cursor:
             constraints = connection.introspection.get_constraints(cursor, "offers_offer")
-        return sorted(n for n in constraints if n.startswith(language_schema.TITLE_INDEX_PREFIX))
+        return sorted(n for n in constraints if n.startswith(search_schema.TITLE_INDEX_PREFIX))
 
     def test_one_title_order_index_per_offered_language(self):
         names = self.index_names()
@@ -126,23 +126,23 @@ class TestLanguageSchema:
         before = self.index_names()
         chains = fallback_chains(["en"], "uk:ru,en", list(mt_settings.AVAILABLE_LANGUAGES))
         monkeypatch.setattr(mt_settings, "FALLBACK_LANGUAGES", chains)
-        language_schema.sync()
+        search_schema.sync()
         after = self.index_names()
         changed = sorted(set(before) ^ set(after))
         assert [name[: len("offer_title_uk_")] for name in changed] == ["offer_title_uk_"] * 2
         monkeypatch.undo()
-        language_schema.sync()
+        search_schema.sync()
         assert self.index_names() == before
 
     @postgresql_only
     def test_a_stale_search_column_is_rebuilt(self, reference_data, offers):
         with connection.cursor() as cursor:
             cursor.execute("COMMENT ON COLUMN offers_offer.search_vector IS 'languages: de'")
-        language_schema.sync()
+        search_schema.sync()
         with connection.cursor() as cursor:
             cursor.execute(
                 "SELECT col_description('offers_offer'::regclass, attnum) FROM pg_attribute "
                 "WHERE attrelid = 'offers_offer'::regclass AND attname = 'search_vector'"
             )
-            assert cursor.fetchone()[0] == language_schema.search_vector_signature()
+            assert cursor.fetchone()[0] == search_schema.search_vector_signature()
         assert found("курсов") == {"Angebot ru"}

@@ -8,7 +8,7 @@ from django.conf import settings
 from django.test import override_settings
 
 from offers.models import OfferStatus, SharedList
-from offers.shortlist import parse_ids
+from offers.public.shortlist import parse_ids
 from tests.factories import (
     ContactPersonFactory,
     LocationFactory,

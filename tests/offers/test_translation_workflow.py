@@ -10,9 +10,10 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import override_settings
 from django.urls import reverse
 
-from offers import machine_translation, services
+from offers import services
+from offers.editorial.translation_files import NS, XliffError, export_xliff, import_xliff
+from offers.external import machine_translation
 from offers.models import Offer
-from offers.translation_exchange import NS, XliffError, export_xliff, import_xliff
 from tests.factories import OfferFactory
 from tests.local_http import Routes, serve
 

@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand
 
-from integrationmap.backup import export_content
+from integrationmap.infrastructure.content_backup import export_content
 
 
 class Command(BaseCommand):

@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand, CommandError
 
-from integrationmap.backup import RestoreError, restore_content
+from integrationmap.infrastructure.content_backup import RestoreError, restore_content
 from offers.roles import ensure_roles
 
 

@@ -4,7 +4,7 @@ import time
 
 from django.core.management.base import BaseCommand
 
-from offers.links import check_links, linked_urls, record
+from offers.editorial.link_check import check_links, linked_urls, record
 
 
 class Command(BaseCommand):

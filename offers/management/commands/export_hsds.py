@@ -5,7 +5,7 @@ from pathlib import Path
 from django.conf import settings
 from django.core.management.base import BaseCommand
 
-from offers.hsds.documents import write_dataset
+from offers.opendata.hsds.documents import write_dataset
 
 
 class Command(BaseCommand):

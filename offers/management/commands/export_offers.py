@@ -5,8 +5,8 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 from import_export.formats.base_formats import CSV, XLSX
 
+from offers.editorial.spreadsheet.resource import OfferResource
 from offers.models import Offer, OfferStatus
-from offers.spreadsheet.resource import OfferResource
 
 
 class Command(BaseCommand):

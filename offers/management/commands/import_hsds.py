@@ -3,8 +3,8 @@ import json
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
-from offers.hsds.importer import ImportRefused, import_document
-from offers.hsds.schemas import SchemasMissing
+from offers.opendata.hsds.importer import ImportRefused, import_document
+from offers.opendata.hsds.schemas import SchemasMissing
 
 
 class Command(BaseCommand):

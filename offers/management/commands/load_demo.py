@@ -9,8 +9,8 @@ from django.db import connection, transaction
 from django.utils import timezone
 
 from offers.demo.builder import DemoBuilder, DemoDataError
+from offers.demo.offices import create_demo_offices
 from offers.models import DemoDataset, Offer, Provider
-from routing.demo import create_demo_offices
 from routing.services import update_nearest_stops
 
 DEFAULT_OFFERS = 2200

@@ -1,1 +1,0 @@
-from . import feedback, offer, providers, reference, users  # noqa: F401  (registers the admins)

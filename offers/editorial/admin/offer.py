@@ -1,0 +1,404 @@
+from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied
+from django.db.models import Prefetch
+from django.forms import CheckboxSelectMultiple
+from django.http import HttpResponseRedirect
+from django.shortcuts import get_object_or_404
+from django.urls import path, reverse
+from django.utils.html import format_html, format_html_join
+from django.utils.translation import get_language_info
+from django.utils.translation import gettext_lazy as _
+from django.views.decorators.http import require_POST
+from import_export.admin import ExportActionMixin
+from import_export.forms import ExportForm
+from modeltranslation.admin import TabbedTranslationAdmin, TranslationStackedInline
+from modeltranslation.utils import build_localized_fieldname
+from reversion.admin import VersionAdmin
+
+from integrationmap.languages import offered as offered_languages
+from offers import services
+from offers.editorial.admin.actions import (
+    archive,
+    confirm_translation_actions,
+    machine_translation_actions,
+    mark_verified_today,
+    publish,
+)
+from offers.editorial.admin.concurrency import ConcurrencyGuard
+from offers.editorial.admin.contacts import ContactInline
+from offers.editorial.admin.filters import (
+    CategoryFilter,
+    MunicipalityFilter,
+    TranslationFilter,
+    ValidityFilter,
+    VerificationFilter,
+    WebsiteFilter,
+)
+from offers.editorial.admin.forms import (
+    LocationForm,
+    LocationFormSet,
+    OpeningSlotForm,
+    OpeningSlotFormSet,
+)
+from offers.editorial.admin.imports import OfferImport
+from offers.editorial.admin.translations import TranslationsPage
+from offers.editorial.spreadsheet.resource import OfferResource
+from offers.external import machine_translation
+from offers.external.spreadsheets import SafeCSV, SafeXLSX
+from offers.models import Location, Offer, OfferCategory, OfferStatus, OpeningSlot
+from offers.models.offers import TranslationState
+from offers.roles import scope_of
+from routing.services import update_nearest_stops
+
+
+class CategoryInline(admin.TabularInline):
+    model = OfferCategory
+    autocomplete_fields = ("category",)
+    min_num = 1
+    extra = 0
+    verbose_name = _("category")
+    verbose_name_plural = _("categories")
+
+
+class OpeningSlotInline(admin.TabularInline):
+    model = OpeningSlot
+    form = OpeningSlotForm
+    formset = OpeningSlotFormSet
+    extra = 0
+    verbose_name_plural = _("weekly opening hours")
+
+
+class LocationInline(TranslationStackedInline):
+    model = Location
+    form = LocationForm
+    formset = LocationFormSet
+    fields = (
+        "name",
+        "street",
+        "postcode",
+        "municipality",
+        "latitude",
+        "longitude",
+        "wheelchair_access",
+        "directions",
+    )
+
+    def get_extra(self, request, obj=None, **kwargs):
+        return 0 if obj else 1
+
+    def get_queryset(self, request):
+        """A municipality editor sees (and so changes) only the places in their towns."""
+        queryset = super().get_queryset(request)
+        scope = scope_of(request.user)
+        if scope.limited_to_towns:
+            queryset = queryset.filter(municipality__in=scope.municipalities)
+        return queryset
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        scope = scope_of(request.user)
+        if db_field.name == "municipality" and scope.limited_to_towns:
+            kwargs["queryset"] = db_field.related_model.objects.filter(pk__in=scope.municipalities)
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
+
+class OfferContactInline(ContactInline):
+    fk_name = "offer"
+
+
+# Shown above the texts: many readers are still learning German, or to read at all.
+PLAIN_LANGUAGE = _(
+    "Write for people who are new here and still learning to read: short sentences, one idea "
+    "each; common words; say who it is for and what to do next (“Come on Monday at 9.”). "
+    "Explain terms like Jobcenter or Kita once. No abbreviations, no officialese."
+)
+
+PLAIN_HELP = {
+    "title": _("What it is, in a few words: “German course for women”, not “Module 3”."),
+    "description": _(
+        "Short paragraphs: what happens there, how to take part, what to bring. "
+        "Talk to the reader (“You can …”)."
+    ),
+    "eligibility": _("Who may come, in plain words. If anyone may come, say so."),
+}
+
+
+@admin.register(Offer)
+class OfferAdmin(ConcurrencyGuard, ExportActionMixin, VersionAdmin, TabbedTranslationAdmin):
+    # Spreadsheets: export of the filtered list or a selection (django-import-export), and
+    # our own import views (offers/admin/imports.py).
+    resource_classes = [OfferResource]
+    export_formats = [SafeXLSX, SafeCSV]
+    export_form_class = ExportForm
+    show_change_form_export = False
+    import_export_change_list_template = "admin/offers/offer/change_list.html"
+    change_form_template = "admin/offers/offer/change_form.html"
+
+    list_display = (
+        "title",
+        "status",
+        "municipalities",
+        "category_list",
+        "last_verified",
+        "translation_status",
+        "still_current",
+    )
+    list_filter = (
+        "status",
+        MunicipalityFilter,
+        CategoryFilter,
+        VerificationFilter,
+        ValidityFilter,
+        TranslationFilter,
+        WebsiteFilter,
+        "cost",
+    )
+    search_fields = ("title_de", "title_en", "title_ar", "provider__name_de", "summary_de")
+    list_select_related = ("provider",)
+    list_per_page = 50
+    autocomplete_fields = ("provider", "languages")
+    readonly_fields = ("external_id", "verified_by", "created", "updated")
+    actions = (
+        publish,
+        archive,
+        mark_verified_today,
+        *confirm_translation_actions(),
+        *machine_translation_actions(),
+    )
+    inlines = (CategoryInline, LocationInline, OpeningSlotInline, OfferContactInline)
+    fieldsets = (
+        (
+            None,
+            {
+                "fields": ("title", "summary", "description", "provider", "status"),
+                "description": PLAIN_LANGUAGE,
+            },
+        ),
+        (
+            _("Who and how"),
+            {
+                "fields": (
+                    "target_groups",
+                    "languages",
+                    "cost",
+                    "cost_note",
+                    "registration_required",
+                    "registration_note",
+                    "eligibility",
+                )
+            },
+        ),
+        (
+            _("When and where"),
+            {
+                "fields": (
+                    "by_appointment_only",
+                    "opening_hours_note",
+                    "valid_from",
+                    "valid_until",
+                    "available_online",
+                    "available_by_phone",
+                    "website",
+                )
+            },
+        ),
+        (
+            _("Up to date"),
+            {"fields": ("last_verified", "verified_by", "external_id", "created", "updated")},
+        ),
+    )
+
+    # --- who may see and change what (offers.roles) ------------------------------------------
+
+    def get_queryset(self, request):
+        queryset = (
+            super()
+            .get_queryset(request)
+            .prefetch_related(
+                "categories",
+                Prefetch("locations", queryset=Location.objects.select_related("municipality")),
+            )
+        )
+        scope = scope_of(request.user)
+        if scope.limited_to_towns:
+            queryset = queryset.in_municipalities(scope.municipalities)
+        return queryset
+
+    def view_on_site(self, offer):
+        """Public offers open on the site; drafts, archived and expired ones as a preview."""
+        if offer.is_public():
+            return offer.get_absolute_url()
+        return reverse("offers:preview", kwargs={"pk": offer.pk})
+
+    def has_publish_permission(self, request):
+        return request.user.has_perm("offers.publish_offer")
+
+    def has_translate_permission(self, request):
+        return self.has_change_permission(request)
+
+    def get_readonly_fields(self, request, obj=None):
+        readonly = list(super().get_readonly_fields(request, obj))
+        if not self.has_publish_permission(request):
+            readonly.append("status")  # new offers stay drafts until a reviewer publishes
+        languages = scope_of(request.user).languages
+        if languages is not None:
+            editable = {
+                build_localized_fieldname(field, code)
+                for field in Offer.translated_field_names()
+                for code in languages
+            }
+            readonly += [
+                name
+                for name in self._form_field_names()
+                if name not in editable and name not in readonly
+            ]
+        return readonly
+
+    @staticmethod
+    def _form_field_names() -> list[str]:
+        names = []
+        translated = set(Offer.translated_field_names())
+        for field in Offer._meta.get_fields():
+            if not getattr(field, "editable", False) or field.auto_created:
+                continue
+            if getattr(field, "translated_field", None) is not None:
+                names.append(field.name)  # title_de, title_ar …
+            elif field.name not in translated:
+                names.append(field.name)
+        return names
+
+    def get_form(self, request, obj=None, change=False, **kwargs):
+        form = super().get_form(request, obj, change=change, **kwargs)
+        for name, field in form.base_fields.items():
+            base = name.rsplit("_", 1)[0]
+            if base in PLAIN_HELP and not field.help_text:
+                field.help_text = PLAIN_HELP[base]
+        return form
+
+    def get_inline_instances(self, request, obj=None):
+        if scope_of(request.user).languages is not None:
+            return []  # translators change the offer's own texts only
+        return super().get_inline_instances(request, obj)
+
+    def get_actions(self, request):
+        actions = super().get_actions(request)
+        if machine_translation.configured() is None:
+            actions = {k: v for k, v in actions.items() if not k.startswith("machine_translate_")}
+        languages = scope_of(request.user).languages
+        if languages is not None:
+            allowed = {
+                f"{kind}_{code}"
+                for code in languages
+                for kind in ("confirm_translation", "machine_translate")
+            }
+            actions = {
+                name: action
+                for name, action in actions.items()
+                if not name.startswith(("confirm_translation_", "machine_translate_"))
+                or name in allowed
+            }
+            actions.pop("mark_verified_today", None)
+        return actions
+
+    def save_model(self, request, obj, form, change):
+        if not change and not self.has_publish_permission(request):
+            obj.status = OfferStatus.DRAFT
+        super().save_model(request, obj, form, change)
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        # Restoring a version saves with model signals muted (django-reversion): give the
+        # places their nearest stops here too.
+        update_nearest_stops(form.instance.locations.all())
+
+    def delete_model(self, request, obj):
+        services.record_deletion([obj], request.user)
+        super().delete_model(request, obj)
+
+    def delete_queryset(self, request, queryset):
+        services.record_deletion(queryset, request.user)
+        super().delete_queryset(request, queryset)
+
+    # --- extra views: import, "still current" ------------------------------------------------
+
+    def get_urls(self):
+        extra = [
+            path(
+                "<int:pk>/verify/",
+                self.admin_site.admin_view(require_POST(self.verify_view)),
+                name="offers_offer_verify",
+            )
+        ]
+        return OfferImport(self).urls() + TranslationsPage(self).urls() + extra + super().get_urls()
+
+    def verify_view(self, request, pk):
+        """One click "still current": last verified today, by this editor (a version)."""
+        offer = get_object_or_404(self.get_queryset(request), pk=pk)
+        if not self.has_change_permission(request, offer) or scope_of(request.user).languages:
+            raise PermissionDenied
+        result = services.mark_verified(Offer.objects.filter(pk=offer.pk), request.user)
+        if result.changed:
+            self.message_user(
+                request,
+                _("“%(offer)s” is marked as still current today.") % {"offer": offer},
+                messages.SUCCESS,
+            )
+        for _offer, reason in result.refused:
+            self.message_user(request, reason, messages.ERROR)
+        fallback = reverse("admin:offers_offer_change", args=[offer.pk])
+        target = request.POST.get("next", "")
+        return HttpResponseRedirect(target if target.startswith("/admin/") else fallback)
+
+    def changelist_view(self, request, extra_context=None):
+        extra_context = {
+            **(extra_context or {}),
+            "has_import_permission": request.user.has_perm("offers.import_offer"),
+        }
+        return super().changelist_view(request, extra_context)
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        extra_context = {
+            **(extra_context or {}),
+            "can_verify": scope_of(request.user).languages is None,
+        }
+        return super().change_view(request, object_id, form_url, extra_context)
+
+    def formfield_for_manytomany(self, db_field, request, **kwargs):
+        if db_field.name == "target_groups":
+            kwargs["widget"] = CheckboxSelectMultiple
+        return super().formfield_for_manytomany(db_field, request, **kwargs)
+
+    # --- list columns ------------------------------------------------------------------------
+
+    @admin.display(description=_("municipalities"))
+    def municipalities(self, offer):
+        names = sorted({location.municipality.name for location in offer.locations.all()})
+        return ", ".join(names) or _("online / by phone")
+
+    @admin.display(description=_("categories"))
+    def category_list(self, offer):
+        return ", ".join(str(category) for category in offer.categories.all())
+
+    @admin.display(description=_("translation"))
+    def translation_status(self, offer):
+        """Languages whose translation is missing (red) or older than the German text."""
+        badges = [
+            (state, get_language_info(code)["name_translated"], state.label, code)
+            for code in offered_languages()
+            if (state := offer.translation_state(code)) != TranslationState.COMPLETE
+        ]
+        if not badges:
+            return _("complete")
+        return format_html_join(
+            " ",
+            '<abbr class="{}-language" title="{}: {}">{}</abbr>',
+            badges,
+        )
+
+    @admin.display(description=_("still current?"))
+    def still_current(self, offer):
+        # Submits a form outside the list's own form (see change_list.html).
+        return format_html(
+            '<button type="submit" form="verify-{}" class="button verify-button">{}</button>',
+            offer.pk,
+            _("Still current"),
+        )

@@ -1,0 +1,103 @@
+"""Checking that the websites offers and providers link to still answer.
+
+Politely: an identifying user agent, a timeout, a few hosts at a time and never two
+requests to the same host at once. HEAD first; servers that refuse HEAD get a GET (only the
+start of the answer is read). Redirects are followed; an answer below 400 counts as
+reachable.
+"""
+
+import time
+import urllib.error
+import urllib.request
+from collections import defaultdict
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from django.conf import settings
+from django.db import transaction
+from django.utils import timezone
+
+from offers.models import LinkCheck, Offer, OfferStatus, Provider
+
+RETRY_WITH_GET = {403, 405, 501}
+
+
+@dataclass(frozen=True)
+class Outcome:
+    url: str
+    ok: bool
+    status_code: int | None
+    error: str
+
+
+def _request(url: str, method: str, timeout: float) -> int:
+    request = urllib.request.Request(
+        url, method=method, headers={"User-Agent": settings.LINK_CHECK_USER_AGENT}
+    )
+    try:
+        with urllib.request.urlopen(request, timeout=timeout) as response:
+            if method == "GET":
+                response.read(1024)
+            return response.status
+    except urllib.error.HTTPError as error:
+        return error.code
+
+
+def check_one(url: str, timeout: float) -> Outcome:
+    if urlsplit(url).scheme not in ("http", "https"):
+        return Outcome(url, False, None, "not a web address")
+    try:
+        status = _request(url, "HEAD", timeout)
+        if status in RETRY_WITH_GET:
+            status = _request(url, "GET", timeout)
+    except (urllib.error.URLError, OSError, ValueError) as error:
+        reason = getattr(error, "reason", error)
+        if isinstance(error, TimeoutError) or isinstance(reason, TimeoutError):
+            return Outcome(url, False, None, f"no answer within {timeout:g} s")
+        return Outcome(url, False, None, str(reason)[:300])
+    ok = status < 400
+    return Outcome(url, ok, status, "" if ok else f"HTTP {status}")
+
+
+def _check_host(urls: list[str], timeout: float) -> list[Outcome]:
+    outcomes = []
+    for index, url in enumerate(urls):
+        if index:
+            time.sleep(settings.LINK_CHECK_DELAY)  # one host, one request at a time
+        outcomes.append(check_one(url, timeout))
+    return outcomes
+
+
+def linked_urls() -> set[str]:
+    offers = Offer.objects.exclude(status=OfferStatus.ARCHIVED).exclude(website="")
+    providers = Provider.objects.exclude(website="")
+    return set(offers.values_list("website", flat=True)) | set(
+        providers.values_list("website", flat=True)
+    )
+
+
+def check_links(urls, *, timeout: float, workers: int) -> list[Outcome]:
+    by_host = defaultdict(list)
+    for url in sorted(urls):
+        by_host[urlsplit(url).netloc.lower()].append(url)
+    with ThreadPoolExecutor(max_workers=workers) as pool:
+        results = pool.map(lambda group: _check_host(group, timeout), by_host.values())
+        return [outcome for group in results for outcome in group]
+
+
+@transaction.atomic
+def record(outcomes: list[Outcome], keep: set[str]) -> None:
+    """Store the outcomes; forget addresses nothing links to any more."""
+    now = timezone.now()
+    for outcome in outcomes:
+        LinkCheck.objects.update_or_create(
+            url=outcome.url,
+            defaults={
+                "ok": outcome.ok,
+                "status_code": outcome.status_code,
+                "error": outcome.error,
+                "checked": now,
+            },
+        )
+    LinkCheck.objects.exclude(url__in=keep).delete()

@@ -1,0 +1,18 @@
+from django.conf import settings
+from django.utils.functional import SimpleLazyObject
+
+from offers.public.shortlist import parse_ids
+from offers.reference import has_demo_data
+from routing.models import TransitFeed
+
+
+def site(request):
+    """Site-wide template values; each lazy one costs a query only where a template uses it."""
+    return {
+        "site_name": settings.SITE_NAME,
+        "is_demo_data": SimpleLazyObject(has_demo_data),
+        # Whose public-transport stops these are, as their licence asks to show.
+        "transit_feed": SimpleLazyObject(TransitFeed.current_cached),
+        # Without JavaScript the visitor's list travels in the query string (?list=12,48).
+        "shortlist_ids": parse_ids(request.GET.get("list")),
+    }

@@ -1,0 +1,256 @@
+"""The finder's filters, shared by the map, the list and the marker endpoint. All state is in
+the query string; a value that does not validate is ignored (never an error page)."""
+
+import django_filters
+from django import forms
+from django.db.models import Avg, Exists, F, OuterRef
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from integrationmap.infrastructure.caching import remember
+from offers.geo import Point, nearest_location_distance
+from offers.models import Cost, Language, Location, Municipality, Offer, OfferCategory, TargetGroup
+from offers.models.places import postcode_validator
+from offers.reference import category_ids, ids_of, topic_tree
+from offers.search import MAX_RANKED, forgives_typos, ranked, search
+
+FILTER_FIELDS = (
+    "category",
+    "municipality",
+    "target_group",
+    "language",
+    "free",
+    "wheelchair",
+    "open_now",
+)
+
+
+class CheckboxFilter(django_filters.BooleanFilter):
+    """A checkbox: ticked filters, unticked (absent) does nothing."""
+
+    field_class = forms.BooleanField
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, widget=forms.CheckboxInput, **kwargs)
+
+
+def category_choices():
+    def build():
+        return [
+            (
+                str(area.name),
+                [(area.slug, _("All of “%(area)s”") % {"area": area.name})]
+                + [(child.slug, str(child.name)) for child in area.children.all()],
+            )
+            for area in topic_tree()
+        ]
+
+    return remember("category_choices", build)
+
+
+def municipality_choices():
+    def build():
+        return list(Municipality.objects.values_list("slug", "name"))
+
+    return remember("municipality_choices", build, per_language=False)
+
+
+def target_group_choices():
+    def build():
+        return [(group.slug, str(group.name)) for group in TargetGroup.objects.all()]
+
+    return remember("target_group_choices", build)
+
+
+def language_choices():
+    """Languages spoken at some public offer, by name in the page language."""
+
+    def build():
+        used = Offer.languages.through.objects.filter(
+            language=OuterRef("pk"), offer__in=Offer.objects.public()
+        )
+        languages = Language.objects.filter(Exists(used))
+        return sorted(((lang.code, str(lang.name)) for lang in languages), key=lambda c: c[1])
+
+    return remember("language_choices", build, per_day=True)
+
+
+class OfferFilter(django_filters.FilterSet):
+    q = django_filters.CharFilter(
+        label=_("Search"), method="filter_text", max_length=200, strip=True
+    )
+    category = django_filters.ChoiceFilter(
+        label=_("Topic"), choices=category_choices, method="filter_category", empty_label=_("All")
+    )
+    municipality = django_filters.ChoiceFilter(
+        label=_("Town"),
+        choices=municipality_choices,
+        method="filter_municipality",
+        empty_label=_("All towns"),
+    )
+    target_group = django_filters.ChoiceFilter(
+        label=_("For"),
+        choices=target_group_choices,
+        method="filter_target_group",
+        empty_label=_("Everyone"),
+    )
+    language = django_filters.ChoiceFilter(
+        label=_("Language spoken there"),
+        choices=language_choices,
+        method="filter_language",
+        empty_label=_("Any language"),
+    )
+    free = CheckboxFilter(label=_("Free of charge"), method="filter_free")
+    wheelchair = CheckboxFilter(label=_("Wheelchair accessible"), method="filter_wheelchair")
+    open_now = CheckboxFilter(label=_("Open now"), method="filter_open_now")
+    near = django_filters.ChoiceFilter(
+        label=_("Sort by distance from"),
+        choices=municipality_choices,
+        method="keep",
+        empty_label=_("—"),
+    )
+    postcode = django_filters.CharFilter(
+        label=_("or postcode"), method="keep", max_length=5, validators=[postcode_validator]
+    )
+
+    class Meta:
+        model = Offer
+        fields = ()
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.form.label_suffix = ""
+        for field in self.form.fields.values():
+            if type(field.widget) is forms.Select:
+                field.widget.template_name = "offers/widgets/select.html"
+        self.with_typos = False
+
+    @property
+    def qs(self):
+        """The filtered offers. A search that matches nothing is tried once more forgiving
+        typos ("Deutschkrus"): only then, because comparing every title by similarity
+        costs more than the rest of a search over a whole federal state."""
+        if not hasattr(self, "_qs"):
+            queryset = super().qs
+            if self.valid_data.get("q") and forgives_typos() and not self.first_matches():
+                self.with_typos = True
+                del self._qs, self._first_matches
+                queryset = super().qs
+            return queryset
+        return self._qs
+
+    def filter_text(self, queryset, name, value):
+        return search(queryset, value, with_typos=self.with_typos)
+
+    # Filters are semi-joins on ids from the (cached) reference data: the database can hash
+    # the matching links once instead of probing them for every offer.
+    def filter_category(self, queryset, name, value):
+        links = OfferCategory.objects.filter(category_id__in=category_ids(value))
+        return queryset.filter(pk__in=links.values("offer_id"))
+
+    def filter_municipality(self, queryset, name, value):
+        here = Location.objects.filter(municipality_id=ids_of(Municipality, value))
+        return queryset.filter(pk__in=here.values("offer_id"))
+
+    def filter_target_group(self, queryset, name, value):
+        group = ids_of(TargetGroup, value)
+        links = Offer.target_groups.through.objects.filter(targetgroup_id=group)
+        return queryset.filter(pk__in=links.values("offer_id"))
+
+    def filter_language(self, queryset, name, value):
+        links = Offer.languages.through.objects.filter(language_id=ids_of(Language, value))
+        return queryset.filter(pk__in=links.values("offer_id"))
+
+    def filter_free(self, queryset, name, value):
+        return queryset.filter(cost=Cost.FREE) if value else queryset
+
+    def filter_wheelchair(self, queryset, name, value):
+        if not value:
+            return queryset
+        accessible = Location.objects.filter(
+            offer=OuterRef("pk"), wheelchair_access=Location.WheelchairAccess.YES
+        )
+        return queryset.filter(Exists(accessible))
+
+    def filter_open_now(self, queryset, name, value):
+        return queryset.open_at(timezone.now()) if value else queryset
+
+    def keep(self, queryset, name, value):
+        return queryset  # origins only change the order (see `ordered`)
+
+    # --- what the views need -------------------------------------------------------------
+
+    @property
+    def valid_data(self) -> dict:
+        self.errors  # noqa: B018  (validates the form)
+        return {k: v for k, v in self.form.cleaned_data.items() if v not in (None, "", False)}
+
+    @property
+    def active_filters(self) -> list[str]:
+        return [name for name in FILTER_FIELDS if name in self.valid_data]
+
+    @property
+    def is_filtered(self) -> bool:
+        return bool(self.active_filters) or "q" in self.valid_data
+
+    @property
+    def origin(self) -> Point | None:
+        data = self.valid_data
+        if "near" in data:
+            town = Municipality.objects.filter(slug=data["near"]).first()
+            return Point(town.latitude, town.longitude) if town else None
+        if "postcode" in data:
+            centre = Location.objects.filter(postcode=data["postcode"]).aggregate(
+                latitude=Avg("latitude"), longitude=Avg("longitude")
+            )
+            if centre["latitude"] is not None:
+                return Point(centre["latitude"], centre["longitude"])
+            self.form.add_error("postcode", _("We know no offer with this postcode."))
+        return None
+
+    def ordered(self, language: str):
+        """The filtered offers in the order to show: nearest first when an origin is given,
+        else best search match first, else by title in the page language."""
+        queryset = self.qs
+        by_title = Offer.objects.title_in(language)
+        origin = self.origin
+        if origin is not None:
+            queryset = queryset.annotate(distance=nearest_location_distance(origin))
+            return queryset.order_by(F("distance").asc(nulls_last=True), by_title, "pk"), origin
+        if "q" in self.valid_data and "search_rank" in queryset.query.annotations:
+            # Ranking reads every match: the first MAX_RANKED found are ranked (the page
+            # says so when there are more), by id, so that the search runs once.
+            first = self.first_matches()[:MAX_RANKED]
+            found = self.queryset.filter(pk__in=first)  # matched once is enough
+            queryset = ranked(found, self.valid_data["q"], with_typos=self.with_typos)
+            return queryset.order_by("-search_rank", by_title, "pk"), None
+        return queryset.order_by(by_title, "pk"), None
+
+    def first_matches(self) -> list[int]:
+        """The ids of the first MAX_RANKED + 1 offers found (in no order). A broad word over
+        a whole federal state ("Beratung": 80,000 offers) would otherwise take seconds to
+        rank; a town or a topic narrows it down to all matches again."""
+        if not hasattr(self, "_first_matches"):
+            found = self.qs.order_by().values_list("pk", flat=True)[: MAX_RANKED + 1]
+            self._first_matches = list(found)
+        return self._first_matches
+
+    @property
+    def more_than_ranked(self) -> bool:
+        return len(getattr(self, "_first_matches", ())) > MAX_RANKED
+
+    @property
+    def known_count(self) -> int | None:
+        """The number of results where a search counted them already (at most MAX_RANKED),
+        so that the page need not count again."""
+        matches = getattr(self, "_first_matches", None)
+        return None if matches is None else min(len(matches), MAX_RANKED)
+
+
+class PersonSearchForm(forms.Form):
+    """The contact directory's name search; a value that does not validate is ignored."""
+
+    person = forms.CharField(label=_("Name"), max_length=100, required=False)
+
+    def person_or_blank(self) -> str:
+        return self.cleaned_data["person"] if self.is_valid() else ""

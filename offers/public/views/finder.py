@@ -1,0 +1,52 @@
+"""The finder: home page with map and list, and the list alone (works without JavaScript)."""
+
+from django.utils import timezone
+from django.utils.translation import get_language
+from django.views.generic import ListView
+
+from integrationmap.infrastructure.caching import CachedPageMixin
+from integrationmap.infrastructure.rate_limits import RateLimitedMixin
+from offers.models import Offer
+from offers.public.cards import decorate
+from offers.public.filters import OfferFilter
+from offers.public.map_config import finder_config
+from offers.reference import topic_tree
+
+
+class FinderMixin:
+    paginate_by = 20
+    with_map = False
+
+    def get_queryset(self):
+        self.filterset = OfferFilter(self.request.GET, queryset=Offer.objects.public())
+        queryset, self.origin = self.filterset.ordered(get_language())
+        return queryset.for_listing()
+
+    def paginate_queryset(self, queryset, page_size):
+        """Out-of-range or garbled page numbers show the nearest real page, never an error."""
+        paginator = self.get_paginator(queryset, page_size)
+        if self.filterset.known_count is not None:
+            paginator.count = self.filterset.known_count  # counting would search again
+        page = paginator.get_page(self.request.GET.get("page"))
+        return paginator, page, page.object_list, page.has_other_pages()
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        decorate(context["object_list"], origin=self.origin, now=timezone.now())
+        context.update(
+            filterset=self.filterset,
+            origin=self.origin,
+            with_map=self.with_map,
+            areas=topic_tree(),
+            finder_config=finder_config(self.request),
+        )
+        return context
+
+
+class HomeView(CachedPageMixin, FinderMixin, ListView):
+    template_name = "offers/home.html"
+    with_map = True
+
+
+class OfferListView(CachedPageMixin, RateLimitedMixin, FinderMixin, ListView):
+    template_name = "offers/list.html"

@@ -1,0 +1,126 @@
+"""The visitor's list of offers, the handout for a client, and short links to lists."""
+
+from urllib.parse import quote
+
+from django.conf import settings
+from django.db.models import Prefetch
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect
+from django.utils import timezone, translation
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+from django.views.generic import TemplateView
+
+from offers.models import ContactPerson, Offer, OpeningSlot, SharedList
+from offers.public.cards import decorate
+from offers.public.qr import qr_svg
+from offers.public.shortlist import list_path, offers_in_order, parse_ids, short_path
+from routing.way import attach_ways, nearest_stops_prefetch
+
+
+def client_language(request) -> str:
+    """The language the client reads (the handout's and the shared link's): the page's
+    unless one of the site's languages is chosen."""
+    chosen = request.GET.get("language", "")
+    codes = {code for code, _name in settings.LANGUAGES}
+    return chosen if chosen in codes else get_language()
+
+
+class ShortlistView(TemplateView):
+    template_name = "offers/shortlist.html"
+
+    def get_context_data(self, **kwargs):
+        ids = parse_ids(self.request.GET.get("offers"))
+        offers = offers_in_order(ids)
+        decorate(offers, origin=None, now=timezone.now())
+        ids = [offer.pk for offer in offers]
+        for offer in offers:
+            offer.remove_url = list_path([i for i in ids if i != offer.pk])
+        language = client_language(self.request)
+        context = {
+            **super().get_context_data(**kwargs),
+            "offers": offers,
+            "ids": ids,
+            "client_language": language,
+            "client_languages": [
+                (code, translation.get_language_info(code)) for code, _n in settings.LANGUAGES
+            ],
+        }
+        if ids:
+            context.update(sharing(self.request, ids, language))
+        return context
+
+
+def sharing(request, ids: list[int], language: str) -> dict:
+    """The link to send, and ready-made WhatsApp and e-mail links, in the client's language."""
+    url = request.build_absolute_uri(short_path(ids, language))
+    with translation.override(language):
+        subject = _("Offers for you")
+        intro = _("Offers for you on %(site)s") % {"site": settings.SITE_NAME}
+        message = f"{intro}: {url}"
+    return {
+        "share_url": url,
+        "share_text": intro,
+        # WhatsApp: https://faq.whatsapp.com/5913398998672934 ("wa.me/?text=…");
+        # e-mail: RFC 6068 (mailto with subject and body).
+        "whatsapp_url": "https://wa.me/?text=" + quote(message, safe=""),
+        "mailto_url": f"mailto:?subject={quote(subject, safe='')}&body={quote(message, safe='')}",
+    }
+
+
+class HandoutView(TemplateView):
+    """A printable A4 handout of the list in the client's language; the page around it
+    (print button, way back) stays in the advisor's."""
+
+    template_name = "offers/handout.html"
+
+    def get_context_data(self, **kwargs):
+        ids = parse_ids(self.request.GET.get("offers"))
+        language = client_language(self.request)
+        contacts = ContactPerson.objects.prefetch_related("languages")
+        queryset = (
+            Offer.objects.public()
+            .for_listing()
+            .prefetch_related(
+                Prefetch("contacts", queryset=contacts),
+                Prefetch("provider__contacts", queryset=contacts),
+                nearest_stops_prefetch("locations__nearest_stops"),
+            )
+        )
+        offers = offers_in_order(ids, queryset)
+        if not offers:
+            raise Http404("no offers")
+        ids = [offer.pk for offer in offers]
+        decorate(offers, origin=None, now=timezone.now())
+        with translation.override(language):
+            list_url = self.request.build_absolute_uri(short_path(ids, language))
+            list_qr = qr_svg(list_url, _("QR code: this list on the website"))
+            for offer in offers:
+                offer.handout_url = self.request.build_absolute_uri(offer.get_absolute_url())
+                offer.qr = qr_svg(offer.handout_url, _("QR code: this offer on the website"))
+                offer.people = list(offer.contacts.all()) or list(offer.provider.contacts.all())
+                offer.places = list(offer.locations.all())
+                slots = list(offer.opening_slots.all())
+                offer.days = [
+                    (label, [slot for slot in slots if slot.weekday == day])
+                    for day, label in OpeningSlot.Weekday.choices
+                    if any(slot.weekday == day for slot in slots)
+                ]
+                attach_ways(offer.places, None, language)
+        return {
+            **super().get_context_data(**kwargs),
+            "offers": offers,
+            "ids": ids,
+            "client_language": language,
+            "client_direction": "rtl" if translation.get_language_info(language)["bidi"] else "ltr",
+            "list_url": list_url,
+            "list_qr": list_qr,
+            "back_url": f"{list_path(ids)}&language={language}",
+            "printed": timezone.localdate(),
+        }
+
+
+def short_list(request, code):
+    """/s/<code>: the list a QR code or a message points to, in its language."""
+    shared = get_object_or_404(SharedList, code=code.lower())
+    return redirect(list_path(shared.ids, shared.language))
