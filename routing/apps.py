@@ -9,4 +9,4 @@ class RoutingConfig(AppConfig):
     verbose_name = _("Routing")
 
     def ready(self):
-        from . import checks, signals  # noqa: F401  (registers them)
+        from . import checks  # noqa: F401  (registers the system checks)

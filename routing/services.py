@@ -1,4 +1,7 @@
-"""Writes of the routing app: replacing the stops, and keeping nearest stops current."""
+"""Writes of the routing app: replacing the stops, keeping nearest stops current, and offices.
+
+Nearest stops are not kept by a signal: the offers' write path (offers.services) asks for
+the places it touched, and replacing the stops recomputes every place's."""
 
 import time
 from collections.abc import Iterable
@@ -11,7 +14,7 @@ from offers.geo import Point
 from offers.models import Location
 
 from .gtfs import FeedStop
-from .models import NearestStop, Stop, TransitFeed
+from .models import NearestStop, Office, Stop, TransitFeed
 from .nearest import Box, StopGrid, StopPoint, nearest_stations
 
 # Above this many locations a search loads the stops once into memory instead of asking the
@@ -121,3 +124,10 @@ def update_nearest_stops(locations: Iterable[Location] | None = None) -> int:
             rows = []
     NearestStop.objects.bulk_create(rows, batch_size=WRITE_BATCH)
     return len(points)
+
+
+def create_offices(*, offices: list[Office]) -> list[Office]:
+    """New offices routes may start from (the demo's; editors add theirs in the back office)."""
+    for office in offices:
+        office.full_clean()
+    return Office.objects.bulk_create(offices)

@@ -4,6 +4,7 @@ spoken languages) comes from the data migration, so factories look it up by slug
 import datetime
 
 import factory
+from django.db import transaction
 from django.utils.text import slugify
 from factory.django import DjangoModelFactory
 
@@ -18,6 +19,7 @@ from offers.models import (
     OpeningSlot,
     Provider,
 )
+from routing.services import update_nearest_stops
 
 
 def category(slug: str = "sprachkurse") -> Category:
@@ -68,6 +70,9 @@ class OfferFactory(DjangoModelFactory):
     description_ar = "مع امتحان في النهاية."
     provider = factory.SubFactory(ProviderFactory)
     cost = "free"
+    # Every offer needs a place or a way without one (offers.services.invariants): a factory
+    # offer is reachable by phone unless a test says otherwise or gives it a place.
+    available_by_phone = True
     status = OfferStatus.PUBLISHED
     last_verified = factory.LazyFunction(datetime.date.today)
 
@@ -81,6 +86,13 @@ class OfferFactory(DjangoModelFactory):
             }
         )
 
+    @classmethod
+    def _generate(cls, strategy, params):
+        # The offer and its categories in one transaction: on PostgreSQL the database checks
+        # at commit that an offer has a category (migration 0018).
+        with transaction.atomic():
+            return super()._generate(strategy, params)
+
     @factory.post_generation
     def categories(self, create, extracted, **kwargs):
         if create:
@@ -90,6 +102,7 @@ class OfferFactory(DjangoModelFactory):
 class LocationFactory(DjangoModelFactory):
     class Meta:
         model = Location
+        skip_postgeneration_save = True
 
     offer = factory.SubFactory(OfferFactory)
     name_de = "Familienzentrum"
@@ -98,6 +111,12 @@ class LocationFactory(DjangoModelFactory):
     municipality = factory.SubFactory(MunicipalityFactory)
     latitude = 50.9553
     longitude = 6.6397
+
+    @factory.post_generation
+    def nearest_stops(self, create, extracted, **kwargs):
+        # As the write path does for every place it saves.
+        if create:
+            update_nearest_stops([self])
 
 
 class ContactPersonFactory(DjangoModelFactory):

@@ -1,5 +1,6 @@
-"""Builds the demo data set with bulk inserts. The same seed and reference date always give
-the same data; nothing depends on database ids or on the order rows come back in."""
+"""Builds the demo data set, written in bulk through the write path (offers.services.bulk).
+The same seed and reference date always give the same data; nothing depends on database ids
+or on the order rows come back in."""
 
 import datetime
 import random
@@ -10,6 +11,7 @@ from dataclasses import dataclass, field
 from django.db import transaction
 from django.utils.text import slugify
 
+from offers import services
 from offers.models import (
     Category,
     ContactPerson,
@@ -19,7 +21,6 @@ from offers.models import (
     Municipality,
     Offer,
     OfferStatus,
-    OpeningSlot,
     Provider,
     TargetGroup,
 )
@@ -173,13 +174,13 @@ class DemoBuilder:
                         demo.sites += [self._site(t, kind.place) for t in rng.sample(TOWNS, 3)]
                     demo_providers.append(demo)
                     self.providers_by_kind[kind.key].append(demo)
-        Provider.objects.bulk_create([d.provider for d in demo_providers], batch_size=500)
         contacts = []
         for demo in demo_providers:
             if rng.random() < 0.4:
                 contacts.append(self._contact(demo, rng.choice(sorted(CATALOGUE)), provider=True))
-        self._save_contacts(contacts)
+        services.create_providers(providers=[d.provider for d in demo_providers], contacts=contacts)
         self.counts["providers"] = len(demo_providers)
+        self.counts["contact persons"] += len(contacts)
 
     def _site(self, town: Town, place: T) -> Site:
         anchor = self.rng.choice(self.anchors[town.name])
@@ -229,17 +230,32 @@ class DemoBuilder:
 
     def _create_offers(self, start: int, count: int):
         rng = self.rng
-        offers, plans = [], []
+        planned = []
         for index in range(start, start + count):
             slug, kind = self._pick_kind(index)
             demo = self._pick_provider(kind)
             site = rng.choice(demo.sites)
-            offer, plan = self._offer(slug, kind, demo, site)
-            offers.append(offer)
-            plans.append(plan)
-        Offer.objects.bulk_create(offers, batch_size=1000)
-        self.counts["offers"] += len(offers)
-        self._save_relations(offers, plans)
+            planned.append(self._offer(slug, kind, demo, site))
+        # Contact persons after all offers of the chunk: the random sequence, and so the data
+        # set, stays what it has been.
+        new = [services.NewOffer(offer, self._parts(plan)) for offer, plan in planned]
+        services.create_offers(new=new)
+        self.counts["offers"] += len(new)
+        self.counts["locations"] += sum(len(item.parts.locations) for item in new)
+        self.counts["opening slots"] += sum(len(item.parts.slots) for item in new)
+        self.counts["contact persons"] += sum(len(item.parts.contacts) for item in new)
+
+    def _parts(self, plan: dict) -> services.OfferParts:
+        return services.OfferParts(
+            categories=[self.categories[slug] for slug in plan["categories"]],
+            target_groups=[self.target_groups[slug] for slug in plan["target_groups"]],
+            languages=[self.languages[code] for code in plan["languages"]],
+            slots=list(plan["slots"]),
+            locations=[Location(**values) for values in plan["locations"]],
+            contacts=[
+                self._contact(plan["demo"], plan["category"]) for _ in range(plan["contacts"])
+            ],
+        )
 
     def _offer(self, slug: str, kind: Kind, demo: DemoProvider, site: Site):
         rng = self.rng
@@ -295,8 +311,6 @@ class DemoBuilder:
                 "registration_note": [kind.registration] if kind.registration else [],
             },
         )
-        offer.refresh_search_fields()
-        offer.refresh_translation_state()
         categories = [slug]
         if slug in RELATED and rng.random() < 0.12:
             categories.append(rng.choice(RELATED[slug]))
@@ -372,43 +386,11 @@ class DemoBuilder:
             )
         return locations
 
-    def _save_relations(self, offers: list[Offer], plans: list[dict]):
-        through = {
-            "categories": (Offer.categories.through, "category_id", self.categories),
-            "target_groups": (Offer.target_groups.through, "targetgroup_id", self.target_groups),
-            "languages": (Offer.languages.through, "language_id", self.languages),
-        }
-        for name, (model, column, objects) in through.items():
-            rows = [
-                model(offer_id=offer.pk, **{column: objects[key].pk})
-                for offer, plan in zip(offers, plans, strict=True)
-                for key in plan[name]
-            ]
-            model.objects.bulk_create(rows, batch_size=2000)
-        locations = [
-            Location(offer_id=offer.pk, **values)
-            for offer, plan in zip(offers, plans, strict=True)
-            for values in plan["locations"]
-        ]
-        Location.objects.bulk_create(locations, batch_size=1000)
-        self.counts["locations"] += len(locations)
-        slots = [
-            OpeningSlot(offer_id=offer.pk, weekday=day, opens=opens, closes=closes)
-            for offer, plan in zip(offers, plans, strict=True)
-            for day, opens, closes in plan["slots"]
-        ]
-        OpeningSlot.objects.bulk_create(slots, batch_size=2000)
-        self.counts["opening slots"] += len(slots)
-        contacts = [
-            self._contact(plan["demo"], plan["category"], offer=offer)
-            for offer, plan in zip(offers, plans, strict=True)
-            for _ in range(plan["contacts"])
-        ]
-        self._save_contacts(contacts)
-
     # --- people ----------------------------------------------------------------------------
 
-    def _contact(self, demo: DemoProvider, category: str, offer=None, provider=False):
+    def _contact(self, demo: DemoProvider, category: str, provider=False):
+        """A contact person (of the offer it is given to, or of the provider) and the
+        languages they speak."""
         rng = self.rng
         origin = rng.choices(list(ORIGIN_WEIGHTS), list(ORIGIN_WEIGHTS.values()))[0]
         women, men, families, extra_languages = ORIGINS[origin]
@@ -418,7 +400,6 @@ class DemoBuilder:
         role = ROLES[category][0 if is_woman else 1]
         languages = ["de", *rng.sample(extra_languages, rng.randint(1, 2))]
         contact = ContactPerson(
-            offer=offer,
             provider=demo.provider if provider else None,
             name=f"{first} {last}",
             **role.fields("role"),
@@ -426,15 +407,4 @@ class DemoBuilder:
             email=f"{ascii_slug(first)}.{ascii_slug(last)}@{demo.domain}",
             **rng.choice(OFFICE_HOURS).fields("office_hours"),
         )
-        return contact, languages
-
-    def _save_contacts(self, contacts: list[tuple[ContactPerson, list[str]]]):
-        ContactPerson.objects.bulk_create([c for c, _ in contacts], batch_size=1000)
-        model = ContactPerson.languages.through
-        rows = [
-            model(contactperson_id=contact.pk, language_id=self.languages[code].pk)
-            for contact, codes in contacts
-            for code in codes
-        ]
-        model.objects.bulk_create(rows, batch_size=2000)
-        self.counts["contact persons"] += len(contacts)
+        return contact, [self.languages[code] for code in languages]

@@ -6,6 +6,7 @@ import random
 from offers.demo.anchors import load_anchors
 from offers.demo.region import TOWNS
 from routing.models import Office, OfficeKind
+from routing.services import create_offices
 
 DEMO_OFFICES = (
     ("Jobcenter Rhein-Erft, Standort Bergheim", OfficeKind.JOBCENTER, "Bergheim"),
@@ -44,7 +45,5 @@ def create_demo_offices(seed: int) -> int:
             longitude=round(anchor.longitude + rng.uniform(-0.0012, 0.0012), 6),
             sort_order=order,
         )
-        office.full_clean()
         offices.append(office)
-    Office.objects.bulk_create(offices)
-    return len(offices)
+    return len(create_offices(offices=offices))

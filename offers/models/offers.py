@@ -326,10 +326,15 @@ class Offer(TranslatedFieldsMixin, TimeStamped):
             offer._saved_translations = offer._translation_texts()
         return offer
 
-    def save(self, *args, **kwargs):
+    def prepare_for_save(self):
+        """The columns derived from the others: the slug, the folded search texts and the
+        translation state (bulk inserts, which skip save(), call this themselves)."""
         self.slug = slugify(self.title_de or self.title)[:200] or "angebot"
         self.refresh_search_fields()
         self.refresh_translation_state()
+
+    def save(self, *args, **kwargs):
+        self.prepare_for_save()
         self.lock_version = (self.lock_version or 0) + 1
         if kwargs.get("update_fields") is not None:
             kwargs["update_fields"] = {
@@ -364,15 +369,16 @@ class Offer(TranslatedFieldsMixin, TimeStamped):
         return hashlib.sha256("\x1f".join(texts).encode()).hexdigest()[:16]
 
     def refresh_translation_state(self):
-        """A translation saved now (new, or with changed text) counts as made from the
-        German text as it is now; one left alone keeps the fingerprint it was made from."""
+        """A translation saved now (new, or with changed text) counts as a person's, made from
+        the German text as it is now, unless `record_translation()` said otherwise; one left
+        alone keeps the fingerprint it was made from."""
         self.source_digest = self.german_digest()
         # What the texts were when loaded; unknown for new offers (all texts are new) and
         # for offers loaded without their texts (taken as unchanged).
         saved = getattr(self, "_saved_translations", None)
+        recorded = getattr(self, "_recorded_translations", {})
         sources = dict(self.translation_sources or {})
         machine = set(self.machine_translated or [])
-        by_machine = getattr(self, "_written_by_machine", set())
         for language, texts in self._translation_texts().items():
             if language == settings.MODELTRANSLATION_DEFAULT_LANGUAGE:
                 continue
@@ -380,14 +386,26 @@ class Offer(TranslatedFieldsMixin, TimeStamped):
             if not any(texts):
                 sources.pop(language, None)
                 machine.discard(language)
-            elif language not in sources or changed:
-                sources[language] = self.source_digest
-            if changed and any(texts):
+                continue
+            made_from, by_machine = recorded.get(language, (self.source_digest, False))
+            if language in recorded or changed:
+                sources[language] = made_from
                 # A person's change makes the text theirs; a service's marks it unchecked.
-                (machine.add if language in by_machine else machine.discard)(language)
+                (machine.add if by_machine else machine.discard)(language)
+            elif language not in sources:
+                sources[language] = self.source_digest
         self.translation_sources = sources
         self.machine_translated = sorted(machine)
-        self._written_by_machine = set()
+        self._recorded_translations = {}
+
+    def record_translation(self, language: str, *, made_from: str, by_machine: bool):
+        """Say where the texts in `language` now set come from, for the next save: the
+        fingerprint of the German text they were made from, and whether a translation service
+        wrote them (shown as unchecked until an editor checks them)."""
+        self._recorded_translations = {
+            **getattr(self, "_recorded_translations", {}),
+            language: (made_from, by_machine),
+        }
 
     def confirm_translation(self, language: str):
         """The translation into `language` still fits the German text as it is now (and, if

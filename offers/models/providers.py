@@ -39,17 +39,6 @@ class Provider(TranslatedFieldsMixin, TimeStamped):
     def __str__(self):
         return str(self.name)
 
-    def save(self, *args, **kwargs):
-        super().save(*args, **kwargs)
-        # Offers are found by their provider's name too.
-        offers = list(self.offers.all())
-        for offer in offers:
-            offer.provider = self
-            offer.refresh_search_fields()
-        from .offers import Offer
-
-        Offer.objects.bulk_update(offers, ["search_title", "search_text"], batch_size=500)
-
 
 class ContactPerson(TranslatedFieldsMixin, models.Model):
     """An Ansprechpartner/in: a named person for an offer, or for all of a provider's offers."""

@@ -59,7 +59,18 @@ def test_each_service_validates_in_each_language(client, offers, language):
     assert {s["byday"] for s in full["schedules"]} == {"MO", "TH"}
     assert {lang["code"] for lang in full["languages"]} == {"ar", "uk", "fa"}
     assert full["cost_options"][0]["amount"] == 0
-    assert len(full["attributes"]) == 4
+    assert sorted(a["link_type"] for a in full["attributes"]) == [
+        "delivery_method",
+        "eligibility",
+        "eligibility",
+        "service_type",
+        "service_type",
+    ]
+    assert [
+        a["taxonomy_term"]["code"]
+        for a in full["attributes"]
+        if a["link_type"] == "delivery_method"
+    ] == ["phone"]
     assert full["organization"]["id"] == str(offers[0].provider.hsds_id)
 
 

@@ -3,6 +3,7 @@
 import pytest
 from django.db import connection
 
+from offers import services
 from offers.models import Offer
 from offers.public.filters import OfferFilter
 from offers.search import normalise, search
@@ -76,7 +77,7 @@ class TestEverywhere:
     def test_provider_names_are_searched_and_kept_current(self, offers):
         provider = offers[2].provider
         provider.name_de = "Diakonie Hürth"
-        provider.save()
+        services.save_provider(provider=provider)
         assert found("diakonie") == ["Schuldnerberatung"]
 
     def test_editing_an_offer_updates_its_search_text(self, offers):

@@ -37,7 +37,9 @@ def kerpen():
 @pytest.fixture
 def offers(kerpen):
     """Two offers: one with two places, two contact persons and weekly hours."""
-    busy = OfferFactory(title_de="Sprachcafé", website="https://cafe.example/")
+    busy = OfferFactory(
+        title_de="Sprachcafé", website="https://cafe.example/", available_by_phone=False
+    )
     busy.languages.set([language("ar"), language("uk")])
     LocationFactory(offer=busy, municipality=kerpen, postcode="50170", name_ar="مقهى")
     LocationFactory(offer=busy, municipality=kerpen, postcode="50171", latitude=50.87)

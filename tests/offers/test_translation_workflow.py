@@ -11,8 +11,9 @@ from django.test import override_settings
 from django.urls import reverse
 
 from offers import services
-from offers.editorial.translation_files import NS, XliffError, export_xliff, import_xliff
+from offers.editorial.translation_files import XliffError, export_xliff, import_xliff
 from offers.external import machine_translation
+from offers.external.xliff import NS
 from offers.models import Offer
 from tests.factories import OfferFactory
 from tests.local_http import Routes, serve
@@ -185,7 +186,10 @@ def service(provider, url, key="", timeout=20):
 
 def translate(offer, language, editor, configured):
     return services.machine_translate(
-        Offer.objects.filter(pk=offer.pk), language, editor, configured
+        offers=Offer.objects.filter(pk=offer.pk),
+        language=language,
+        user=editor,
+        service=configured,
     )
 
 
@@ -239,7 +243,9 @@ class TestMachineTranslation:
         note = "Bu sayfa bir makine tarafından çevrildi"
         assert note in client.get(url).content.decode()
         assert note not in client.get(f"/uk/offers/{course.pk}/{course.slug}/").content.decode()
-        services.confirm_translation(Offer.objects.filter(pk=course.pk), "tr", editor)
+        services.confirm_translation(
+            offers=Offer.objects.filter(pk=course.pk), language="tr", user=editor
+        )
         course.refresh_from_db()
         assert not course.is_machine_translated("tr")
         assert note not in client.get(url).content.decode()

@@ -5,6 +5,7 @@ import random
 import pytest
 from django.test import override_settings
 
+from offers import services
 from offers.geo import Point
 from routing.models import NearestStop, Stop
 from routing.nearest import StopGrid, StopPoint, brute_force_nearest_stations, nearest_stations
@@ -93,7 +94,7 @@ class TestKeptCurrent:
     def test_moving_a_location_recomputes(self, stops):
         location = LocationFactory(latitude=50.9001, longitude=6.7)
         location.latitude = 50.9099
-        location.save()
+        services.save_offer(offer=location.offer, parts=services.OfferParts(locations=[location]))
         assert [n.stop.name for n in location.nearest_stops.all()] == ["Kirche", "Markt"]
 
     def test_batch_update_equals_single_updates(self, stops):

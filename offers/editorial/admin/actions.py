@@ -35,21 +35,23 @@ def bulk_action(name, description, change, done_message, permission="change"):
 publish = bulk_action(
     "publish",
     _("Publish selected offers"),
-    lambda offers, user: services.set_status(offers, OfferStatus.PUBLISHED, user),
+    lambda offers, user: services.set_status(
+        offers=offers, status=OfferStatus.PUBLISHED, user=user
+    ),
     lambda n: ngettext("%(n)d offer published.", "%(n)d offers published.", n) % {"n": n},
     permission="publish",
 )
 archive = bulk_action(
     "archive",
     _("Archive selected offers"),
-    lambda offers, user: services.set_status(offers, OfferStatus.ARCHIVED, user),
+    lambda offers, user: services.set_status(offers=offers, status=OfferStatus.ARCHIVED, user=user),
     lambda n: ngettext("%(n)d offer archived.", "%(n)d offers archived.", n) % {"n": n},
     permission="publish",
 )
 mark_verified_today = bulk_action(
     "mark_verified_today",
     _("Still current: mark selected offers as verified today"),
-    services.mark_verified,
+    lambda offers, user: services.mark_verified(offers=offers, user=user),
     lambda n: (
         ngettext(
             "%(n)d offer marked as verified today.", "%(n)d offers marked as verified today.", n
@@ -76,7 +78,9 @@ def confirm_translation_actions():
                 f"confirm_translation_{code}",
                 # Lazy: the label is shown in each editor's language.
                 lazy_describe(code),
-                lambda offers, user, code=code: services.confirm_translation(offers, code, user),
+                lambda offers, user, code=code: services.confirm_translation(
+                    offers=offers, language=code, user=user
+                ),
                 lambda n: (
                     ngettext(
                         "%(n)d translation marked as current.",
@@ -107,7 +111,9 @@ def machine_translation_actions():
         @admin.action(description=lazy_describe_machine(code), permissions=["translate"])
         def action(modeladmin, request, queryset):
             service = machine_translation.configured()
-            result = services.machine_translate(queryset, code, request.user, service)
+            result = services.machine_translate(
+                offers=queryset, language=code, user=request.user, service=service
+            )
             done = lambda n: (  # noqa: E731
                 ngettext(
                     "%(n)d offer machine-translated; the texts are marked as not yet checked.",

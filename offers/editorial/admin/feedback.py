@@ -5,6 +5,7 @@ from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
+from offers import services
 from offers.models import FeedbackStatus, Offer, OfferSuggestion, ProblemReport
 from offers.roles import scope_of
 
@@ -14,10 +15,7 @@ SUBMITTED = ("created", "language", "email")
 def status_action(status: FeedbackStatus, description):
     @admin.action(description=description, permissions=["change"])
     def action(modeladmin, request, queryset):
-        changes = {"status": status, "handled_by": request.user}
-        if status == FeedbackStatus.DONE:
-            changes["email"] = ""  # as the form promises: kept only until handled
-        count = queryset.update(**changes)
+        count = services.set_feedback_status(messages=queryset, status=status, user=request.user)
         modeladmin.message_user(
             request,
             ngettext("%(n)d message updated.", "%(n)d messages updated.", count) % {"n": count},
@@ -41,11 +39,9 @@ class FeedbackAdmin(admin.ModelAdmin):
         return False  # visitors write these on the site
 
     def save_model(self, request, obj, form, change):
-        if "status" in form.changed_data:
-            obj.handled_by = request.user
-        if obj.status == FeedbackStatus.DONE:
-            obj.email = ""  # as the form promises: kept only until the message is handled
-        super().save_model(request, obj, form, change)
+        services.save_feedback_handling(
+            message=obj, user=request.user, status_changed="status" in form.changed_data
+        )
 
 
 @admin.register(ProblemReport)

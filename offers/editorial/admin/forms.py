@@ -1,10 +1,10 @@
 from django import forms
 from django.core.exceptions import ValidationError
 from django.forms.models import BaseInlineFormSet
-from django.utils.translation import gettext_lazy as _
 
 from offers.editorial.admin.widgets import CoordinateMapWidget
 from offers.models import Location, OpeningSlot, check_slots_do_not_overlap
+from offers.services import invariants
 
 
 class LocationForm(forms.ModelForm):
@@ -14,20 +14,29 @@ class LocationForm(forms.ModelForm):
         widgets = {"latitude": CoordinateMapWidget()}
 
 
+def kept_forms(formset) -> list:
+    """The forms whose rows remain after the save: filled in or saved, and not deleted."""
+    return [
+        form
+        for form in formset.forms
+        if form.has_changed() or form.instance.pk
+        if not (formset.can_delete and formset._should_delete_form(form))
+    ]
+
+
+class CategoryFormSet(BaseInlineFormSet):
+    def clean(self):
+        super().clean()
+        if not kept_forms(self):
+            raise ValidationError(invariants.NO_CATEGORY)
+
+
 class LocationFormSet(BaseInlineFormSet):
     def clean(self):
         super().clean()
         offer = self.instance
-        kept = [
-            form
-            for form in self.forms
-            if form.has_changed() or form.instance.pk
-            if not (self.can_delete and self._should_delete_form(form))
-        ]
-        if not kept and not (offer.available_online or offer.available_by_phone):
-            raise ValidationError(
-                _("Add at least one location, or mark the offer as available online or by phone.")
-            )
+        if not kept_forms(self) and not (offer.available_online or offer.available_by_phone):
+            raise ValidationError(invariants.NO_PLACE)
 
 
 class OpeningSlotForm(forms.ModelForm):

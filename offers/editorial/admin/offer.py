@@ -35,6 +35,7 @@ from offers.editorial.admin.filters import (
     WebsiteFilter,
 )
 from offers.editorial.admin.forms import (
+    CategoryFormSet,
     LocationForm,
     LocationFormSet,
     OpeningSlotForm,
@@ -48,11 +49,11 @@ from offers.external.spreadsheets import SafeCSV, SafeXLSX
 from offers.models import Location, Offer, OfferCategory, OfferStatus, OpeningSlot
 from offers.models.offers import TranslationState
 from offers.roles import scope_of
-from routing.services import update_nearest_stops
 
 
 class CategoryInline(admin.TabularInline):
     model = OfferCategory
+    formset = CategoryFormSet
     autocomplete_fields = ("category",)
     min_num = 1
     extra = 0
@@ -120,6 +121,25 @@ PLAIN_HELP = {
     ),
     "eligibility": _("Who may come, in plain words. If anyone may come, say so."),
 }
+
+
+class AdminFormsets:
+    """The offer form's related rows (categories, places, hours, people) as the write path
+    writes parts: Django's formsets save them, so that a municipality editor's save leaves
+    the places outside their towns (which the form does not show) alone. Their checks ran
+    when the forms were validated; the write path checks the result again."""
+
+    def __init__(self, save_formsets):
+        self.save_formsets = save_formsets
+
+    def validate(self) -> None:
+        pass  # the admin validated every form and formset before saving
+
+    def apply(self, offer, *, created: bool):
+        self.save_formsets()
+        # Restoring a version saves with model signals muted (django-reversion): every place
+        # gets its nearest stops again.
+        return list(offer.locations.all())
 
 
 @admin.register(Offer)
@@ -301,22 +321,25 @@ class OfferAdmin(ConcurrencyGuard, ExportActionMixin, VersionAdmin, TabbedTransl
 
     def save_model(self, request, obj, form, change):
         if not change and not self.has_publish_permission(request):
-            obj.status = OfferStatus.DRAFT
-        super().save_model(request, obj, form, change)
+            obj.status = OfferStatus.DRAFT  # new offers stay drafts until a reviewer publishes
+        # Saved together with its categories, places, hours and people in save_related(),
+        # through the write path.
 
     def save_related(self, request, form, formsets, change):
-        super().save_related(request, form, formsets, change)
-        # Restoring a version saves with model signals muted (django-reversion): give the
-        # places their nearest stops here too.
-        update_nearest_stops(form.instance.locations.all())
+        services.save_offer(
+            offer=form.instance,
+            user=request.user,
+            # The revision's comment is the admin's change message (VersionAdmin).
+            parts=AdminFormsets(
+                lambda: super(OfferAdmin, self).save_related(request, form, formsets, change)
+            ),
+        )
 
     def delete_model(self, request, obj):
-        services.record_deletion([obj], request.user)
-        super().delete_model(request, obj)
+        services.delete_offers(offers=[obj], user=request.user)
 
     def delete_queryset(self, request, queryset):
-        services.record_deletion(queryset, request.user)
-        super().delete_queryset(request, queryset)
+        services.delete_offers(offers=queryset, user=request.user)
 
     # --- extra views: import, "still current" ------------------------------------------------
 
@@ -335,7 +358,7 @@ class OfferAdmin(ConcurrencyGuard, ExportActionMixin, VersionAdmin, TabbedTransl
         offer = get_object_or_404(self.get_queryset(request), pk=pk)
         if not self.has_change_permission(request, offer) or scope_of(request.user).languages:
             raise PermissionDenied
-        result = services.mark_verified(Offer.objects.filter(pk=offer.pk), request.user)
+        result = services.mark_verified(offers=Offer.objects.filter(pk=offer.pk), user=request.user)
         if result.changed:
             self.message_user(
                 request,

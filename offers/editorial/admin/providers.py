@@ -4,6 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin
 from reversion.admin import VersionAdmin
 
+from offers import services
 from offers.editorial.admin.contacts import ContactInline
 from offers.models import Provider
 
@@ -19,6 +20,10 @@ class ProviderAdmin(VersionAdmin, TabbedTranslationAdmin):
     prepopulated_fields = {"slug": ("name_de",)}
     readonly_fields = ("created", "updated")
     inlines = (ProviderContactInline,)
+
+    def save_model(self, request, obj, form, change):
+        # Its offers' search texts follow its name (the write path).
+        services.save_provider(provider=obj, user=request.user)
 
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(n=Count("offers"))

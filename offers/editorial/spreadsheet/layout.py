@@ -30,6 +30,7 @@ from offers.models import (
     TargetGroup,
 )
 from offers.models.places import WheelchairAccess
+from offers.services import invariants
 
 OFFER_TEXTS = ("title", "summary", "description")
 NOTE_TEXTS = ("cost_note", "registration_note", "eligibility", "opening_hours_note")
@@ -345,7 +346,7 @@ class RowReader:
                     cell(name, lambda raw, t=table, w=what: vocabulary.codes(t, raw, w)),
                 )
         if parsed.categories == []:
-            parsed.fail("categories", _("Give at least one category."))
+            parsed.fail("categories", invariants.NO_CATEGORY)
         if "opening_hours" in headers:
             parsed.slots = cell("opening_hours", values.read_hours)
         if group_count(headers, LOCATION_GROUP):

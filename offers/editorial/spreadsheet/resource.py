@@ -1,6 +1,7 @@
 """Offers through django-import-export: rows matched on `external_id`, read by
-`layout.RowReader`, every problem reported with its column, unchanged rows skipped, and
-each changed offer saved as one version (django-reversion) with its places and people."""
+`layout.RowReader`, every problem reported with its column, unchanged rows skipped, and each
+changed offer written through the write path (offers.services) with the parts its row
+changes; nearest stops and revisions are done in bulk at the end (a WriteBatch)."""
 
 from collections import Counter
 
@@ -10,25 +11,15 @@ from django.db.models import Prefetch
 from django.utils.translation import gettext as _
 from import_export import resources
 
-from offers import versioning
+from offers import services
 from offers.editorial.spreadsheet import layout, values
 from offers.editorial.spreadsheet.files import UNDECODABLE
 from offers.external import geocoder
-from offers.models import ContactPerson, Location, Offer, OfferCategory, OfferStatus, OpeningSlot
+from offers.models import ContactPerson, Location, Offer, OfferStatus, OpeningSlot
 from offers.models.offers import new_external_id
-from routing.services import update_nearest_stops
+from offers.services import invariants
 
 ID = "external_id"
-
-
-def _add_links(offer, name: str, items) -> None:
-    """Many-to-many links of a new offer, inserted without reading the (empty) old ones."""
-    if name == "categories":
-        OfferCategory.objects.bulk_create(OfferCategory(offer=offer, category=c) for c in items)
-        return
-    through = getattr(Offer, name).through
-    column = {"target_groups": "targetgroup_id", "languages": "language_id"}[name]
-    through.objects.bulk_create(through(offer_id=offer.pk, **{column: i.pk}) for i in items)
 
 
 def for_export(queryset):
@@ -62,8 +53,7 @@ class OfferResource(resources.ModelResource):
         self.user = user
         self.file_name = file_name
         self.geocode = geocode
-        self.versioned: dict[int, str] = {}
-        self.new_places: list[int] = []
+        self.batch = services.WriteBatch(user=user)
         self.changes: dict[int, list[tuple[str, str, str]]] = {}
 
     # --- export -----------------------------------------------------------------------------
@@ -165,17 +155,14 @@ class OfferResource(resources.ModelResource):
         if offer.valid_from and offer.valid_until and offer.valid_until < offer.valid_from:
             parsed.fail("valid_until", _("“Valid until” must not be before “valid from”."))
         if not offer.pk and parsed.categories is None:
-            parsed.fail("categories", _("Give at least one category."))
+            parsed.fail("categories", invariants.NO_CATEGORY)
         places = (
             parsed.locations
             if parsed.locations is not None
             else (list(offer.locations.all()) if offer.pk else [])
         )
         if not places and not (offer.available_online or offer.available_by_phone):
-            parsed.fail(
-                "location1_street",
-                _("Give at least one place, or mark the offer as available online or by phone."),
-            )
+            parsed.fail("location1_street", invariants.NO_PLACE)
 
     def skip_row(self, instance, original, row, import_validation_errors=None):
         if import_validation_errors:
@@ -238,46 +225,44 @@ class OfferResource(resources.ModelResource):
         return max(self.contacts, len(offer.contacts.all()) if offer.pk else 0)
 
     def save_instance(self, instance, is_create, row, **kwargs):
-        self._save(instance)
-        if not kwargs.get("dry_run"):
-            # Versions are written together at the end (finish): the same as one revision
-            # per row, in a few bulk inserts. A preview is rolled back and keeps none.
-            self.versioned[instance.pk] = _("Imported from %(file)s, row %(row)s.") % {
-                "file": self.file_name or _("a spreadsheet"),
-                "row": self.row_number + 1,
-            }
+        comment = _("Imported from %(file)s, row %(row)s.") % {
+            "file": self.file_name or _("a spreadsheet"),
+            "row": self.row_number + 1,
+        }
+        services.save_offer(
+            offer=instance, user=self.user, comment=comment, parts=self._parts(instance),
+            batch=self.batch,
+        )  # fmt: skip
 
     def finish(self, dry_run: bool) -> None:
-        if dry_run:
-            return
-        if self.new_places:
-            update_nearest_stops(Location.objects.filter(pk__in=self.new_places))
-        if self.versioned:
-            versioning.record_versions(self.versioned, self.user)
+        # A preview is rolled back: it needs neither nearest stops nor revisions.
+        if not dry_run:
+            self.batch.finish()
 
-    def _save(self, instance):
+    def _parts(self, offer) -> services.OfferParts:
+        """What the row changes besides the offer's own fields (columns it lacks, or whose
+        values are the same, leave those parts alone)."""
         parsed = self.parsed
         changed = {column for column, _old, _new in self.changes.get(self.row_number, [])}
-        created = instance.pk is None
-        instance.save()
+        parts = services.OfferParts()
         for name in layout.CODE_LISTS:
             if name in changed:
-                items = getattr(parsed, name)
-                if created:  # nothing to compare with: insert the links at once
-                    _add_links(instance, name, items)
-                else:
-                    getattr(instance, name).set(items)
+                setattr(parts, name, getattr(parsed, name))
         if "opening_hours" in changed:
-            if not created:
-                instance.opening_slots.all().delete()
-            OpeningSlot.objects.bulk_create(
-                OpeningSlot(offer=instance, weekday=d, opens=o, closes=c)
-                for d, o, c in parsed.slots
-            )
+            parts.slots = parsed.slots
         if any(column.startswith("location") for column in changed):
-            self._save_places(instance, parsed.locations, created)
+            existing = list(offer.locations.all()) if offer.pk else []
+            parts.locations = [
+                self._merged(place, existing[index] if index < len(existing) else None)
+                for index, place in enumerate(parsed.locations)
+            ]
         if any(column.startswith("contact") for column in changed):
-            self._save_people(instance, parsed.contacts, created)
+            existing = list(offer.contacts.all()) if offer.pk else []
+            parts.contacts = [
+                (self._merged(person, existing[index] if index < len(existing) else None), spoken)
+                for index, (person, spoken) in enumerate(parsed.contacts)
+            ]
+        return parts
 
     @staticmethod
     def _merged(read, existing):
@@ -288,42 +273,6 @@ class OfferResource(resources.ModelResource):
         for attribute in read.provided:
             setattr(existing, attribute, getattr(read, attribute))
         return existing
-
-    def _save_places(self, offer, places, created):
-        existing = [] if created else list(offer.locations.all())
-        new = []
-        for index, place in enumerate(places):
-            place = self._merged(place, existing[index] if index < len(existing) else None)
-            place.offer = offer
-            if place.pk is None:
-                new.append(place)
-            else:
-                place.save()  # a moved place gets its nearest stops (routing.signals)
-        # New places in one insert; their nearest stops are found for all at the end.
-        self.new_places += [p.pk for p in Location.objects.bulk_create(new)]
-        for stale in existing[len(places) :]:
-            stale.delete()
-
-    def _save_people(self, offer, people, created):
-        existing = [] if created else list(offer.contacts.all())
-        spoken_by = []
-        for index, (contact, spoken) in enumerate(people):
-            contact = self._merged(contact, existing[index] if index < len(existing) else None)
-            contact.offer = offer
-            contact.sort_order = index
-            if contact.pk is None:
-                spoken_by.append((contact, spoken))
-            else:
-                contact.save()
-                contact.languages.set(spoken)
-        ContactPerson.objects.bulk_create([contact for contact, _spoken in spoken_by])
-        ContactPerson.languages.through.objects.bulk_create(
-            ContactPerson.languages.through(contactperson_id=contact.pk, language_id=lang.pk)
-            for contact, spoken in spoken_by
-            for lang in spoken
-        )
-        for stale in existing[len(people) :]:
-            stale.delete()
 
     def after_import_row(self, row, row_result, **kwargs):
         row_result.sheet_row = kwargs["row_number"] + 1

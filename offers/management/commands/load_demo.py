@@ -11,7 +11,6 @@ from django.utils import timezone
 from offers.demo.builder import DemoBuilder, DemoDataError
 from offers.demo.offices import create_demo_offices
 from offers.models import DemoDataset, Offer, Provider
-from routing.services import update_nearest_stops
 
 DEFAULT_OFFERS = 2200
 DEFAULT_SEED = 5362  # the district's official key
@@ -65,9 +64,6 @@ class Command(BaseCommand):
                     log=self.stdout.write if offers > 10_000 else lambda _msg: None,
                 ).build()
                 counts["offices"] = create_demo_offices(seed)
-                # Bulk inserts send no signals: give the new locations their nearest stops
-                # (if stops are loaded; make run imports them after this command).
-                update_nearest_stops()
         except DemoDataError as error:
             raise CommandError(str(error)) from error
         if connection.vendor == "postgresql":

@@ -4,12 +4,14 @@ Mapping (ADR 19): provider → organization; offer → service; each of an offer
 location with one address and its service_at_location; contact persons → contacts with
 phones; weekly opening hours → schedules (RFC 5545: WEEKLY, BYDAY, opens_at/closes_at in
 local wall-clock time); languages spoken → languages; cost → cost_options; categories and
-target groups → attributes pointing at taxonomy terms. Texts missing in the language fall
-back along the site's chain, as on the pages. Empty values are left out, not null.
+target groups → attributes pointing at taxonomy terms; "also online" and "also by phone" →
+attributes of a third taxonomy, delivery methods. Texts missing in the language fall back
+along the site's chain, as on the pages. Empty values are left out, not null.
 """
 
 import datetime
 import json
+from dataclasses import dataclass
 
 from django.conf import settings
 from django.db.models import Prefetch
@@ -26,7 +28,25 @@ TAXONOMIES = {
     "categories": ("Integrationskarte topics",
                    "What an offer helps with: living, learning and working, and their topics."),
     "target-groups": ("Integrationskarte target groups", "Who an offer is meant for."),
+    "delivery-methods": ("Integrationskarte delivery methods",
+                         "How an offer can be used without going there: online, by phone."),
 }  # fmt: skip
+
+
+@dataclass(frozen=True)
+class DeliveryMethod:
+    """A way to take part without going to a place, as a taxonomy term: its code (the term's
+    slug) and the offer's field that says so."""
+
+    slug: str
+    field: str
+
+    def applies_to(self, offer: Offer) -> bool:
+        return getattr(offer, self.field)
+
+
+DELIVERY_METHODS = (DeliveryMethod("online", "available_online"),
+                    DeliveryMethod("phone", "available_by_phone"))  # fmt: skip
 
 
 def compact(record: dict) -> dict:
@@ -102,9 +122,19 @@ def taxonomy(slug: str) -> dict:
             "version": "1"}  # fmt: skip
 
 
+def _kind(term) -> str:
+    if isinstance(term, Category):
+        return "categories"
+    return "delivery-methods" if isinstance(term, DeliveryMethod) else "target-groups"
+
+
 def taxonomy_term(term, language: str) -> dict:
-    kind = "categories" if isinstance(term, Category) else "target-groups"
-    name = text(term, "name", language)
+    kind = _kind(term)
+    if kind == "delivery-methods":
+        with translation.override(language):
+            name = str(Offer._meta.get_field(term.field).verbose_name)
+    else:
+        name = text(term, "name", language)
     description = text(term, "description", language) if kind == "categories" else ""
     parent = getattr(term, "parent", None)
     return compact({
@@ -118,12 +148,22 @@ def taxonomy_term(term, language: str) -> dict:
     })  # fmt: skip
 
 
+LINK_TYPES = {"categories": "service_type", "target-groups": "eligibility",
+              "delivery-methods": "delivery_method"}  # fmt: skip
+
+
+def taxonomy_terms() -> list:
+    """Every term of the three taxonomies, in the order lists show them."""
+    return [*Category.objects.select_related("parent").order_by("sort_order", "pk"),
+            *TargetGroup.objects.order_by("sort_order", "pk"), *DELIVERY_METHODS]  # fmt: skip
+
+
 def attribute(service_id: str, term, language: str) -> dict:
     term_record = taxonomy_term(term, language)
     return {
         "id": derived(service_id, f"attribute:{term_record['id']}"),
         "link_id": service_id,
-        "link_type": "eligibility" if isinstance(term, TargetGroup) else "service_type",
+        "link_type": LINK_TYPES[_kind(term)],
         "link_entity": "service",
         "taxonomy_term_id": term_record["id"],
         "taxonomy_term": term_record,
@@ -222,7 +262,8 @@ def service(offer: Offer, language: str, request=None, *, full: bool = True) -> 
             cost_options=cost_options(offer, own, language),
             contacts=[contact(p, language, service_id=own) for p in offer.contacts.all()],
             attributes=[attribute(own, term, language)
-                        for term in [*offer.categories.all(), *offer.target_groups.all()]],
+                        for term in [*offer.categories.all(), *offer.target_groups.all(),
+                                     *(m for m in DELIVERY_METHODS if m.applies_to(offer))]],
         )  # fmt: skip
     else:
         record["organization"] = compact(
@@ -237,8 +278,7 @@ def generated_at() -> str:
 
 
 def header(language: str) -> dict:
-    terms = [*Category.objects.select_related("parent").order_by("sort_order", "pk"),
-             *TargetGroup.objects.order_by("sort_order", "pk")]  # fmt: skip
+    terms = taxonomy_terms()
     return {
         "version": VERSION,
         "language": language,

@@ -1,8 +1,8 @@
 """Another directory's HSDS 3.0 document in: new services become draft offers for the
 editors to review, services imported before (same HSDS id) are updated. Every service is
-checked against the official schema first and then against this application's own rules;
-one problem anywhere refuses the whole document, with each problem named, and nothing is
-saved (one transaction).
+checked against the official schema first, then written through the write path
+(offers.services), which applies this application's own rules; one problem anywhere refuses
+the whole document, with each problem named, and nothing is saved (one transaction).
 
 Read in one language (the document's `language`, or the one given): that language's texts
 are written; German titles and summaries, which every offer needs, are filled from them
@@ -11,7 +11,6 @@ only where still empty.
 
 from dataclasses import dataclass, field
 
-import reversion
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import transaction
@@ -19,6 +18,7 @@ from django.utils.dateparse import parse_date, parse_datetime, parse_time
 from django.utils.text import Truncator, slugify
 from django.utils.translation import override
 
+from offers import services
 from offers.models import (
     Category,
     ContactPerson,
@@ -27,15 +27,14 @@ from offers.models import (
     Municipality,
     Offer,
     OfferStatus,
-    OpeningSlot,
     Provider,
     TargetGroup,
 )
 from offers.models.offers import Cost
 from offers.models.places import WheelchairAccess
-from offers.opendata.hsds import schemas
-from offers.opendata.hsds.documents import BYDAY
-from routing.services import update_nearest_stops
+
+from . import schemas
+from .documents import BYDAY, DELIVERY_METHODS, LINK_TYPES
 
 REQUIRED_IN_GERMAN = {"title", "summary", "name"}
 MAX_PROBLEMS = 50
@@ -72,9 +71,9 @@ def import_document(document, language: str | None = None, user=None) -> ImportR
     if language not in {code for code, _name in settings.LANGUAGES}:
         raise ImportRefused([f"Say which language the document is in (de, en or ar), not "
                              f"{language!r}."])  # fmt: skip
-    services = services_of(document)
+    services_in = services_of(document)
     problems = []
-    for number, service in enumerate(services, start=1):
+    for number, service in enumerate(services_in, start=1):
         where = (
             f"service {number} ({service.get('id', 'no id') if isinstance(service, dict) else '?'})"
         )
@@ -85,12 +84,10 @@ def import_document(document, language: str | None = None, user=None) -> ImportR
         raise ImportRefused(problems[:MAX_PROBLEMS])
     result = ImportResult()
     with transaction.atomic():
-        for number, service in enumerate(services, start=1):
+        for number, service in enumerate(services_in, start=1):
             try:
-                with transaction.atomic(), reversion.create_revision():
-                    ServiceReader(service, language, result).save()
-                    reversion.set_user(user)
-                    reversion.set_comment(f"HSDS import ({language})")
+                with transaction.atomic():
+                    ServiceReader(service, language, result, user).save()
             except ValidationError as error:
                 problems.append(f"service {number} ({service['id']}): {'; '.join(error.messages)}")
         if problems:
@@ -123,8 +120,9 @@ def label_choice(choices, label: str, language: str, default):
 
 
 class ServiceReader:
-    def __init__(self, service: dict, language: str, result: ImportResult):
-        self.data, self.language, self.result = service, language, result
+    def __init__(self, service: dict, language: str, result: ImportResult, user=None):
+        self.data, self.language, self.result, self.user = service, language, result, user
+        self.comment = f"HSDS import ({language})"
 
     def save(self):
         provider = self.provider(self.data.get("organization"))
@@ -136,16 +134,24 @@ class ServiceReader:
             self.result.updated += 1
         offer.provider = provider
         self.fill_offer(offer)
-        offer.full_clean()
-        offer.save()
-        self.link_vocabulary(offer)
-        self.replace_slots(offer)
-        places = self.replace_locations(offer)
-        self.replace_contacts(self.data.get("contacts", []), offer=offer)
-        offer.save()  # search texts know the towns and contacts now
-        update_nearest_stops(places)
-        if modified := parse_datetime(self.data.get("last_modified", "")):
-            Offer.objects.filter(pk=offer.pk).update(updated=modified)
+        terms = self.terms()
+        offer.available_online = "online" in terms["delivery_method"] or self.is_virtual()
+        offer.available_by_phone = "phone" in terms["delivery_method"]
+        services.save_offer(
+            offer=offer,
+            user=self.user,
+            comment=self.comment,
+            parts=services.OfferParts(
+                categories=list(Category.objects.subcategories().filter(
+                    slug__in=terms["service_type"])),
+                target_groups=list(TargetGroup.objects.filter(slug__in=terms["eligibility"])),
+                languages=list(Language.objects.filter(code__in=self.spoken())),
+                slots=self.slots(),
+                locations=self.locations(offer),
+                contacts=self.people(self.data.get("contacts", [])),
+            ),
+            modified=parse_datetime(self.data.get("last_modified", "")),
+        )  # fmt: skip
 
     def provider(self, data) -> Provider:
         if not data:
@@ -161,10 +167,12 @@ class ServiceReader:
         provider.website = data.get("website", "")
         phones = data.get("phones") or []
         provider.phone = phones[0]["number"] if phones else ""
-        provider.full_clean()
-        provider.save()
-        self.replace_contacts(data.get("contacts", []), provider=provider)
-        return provider
+        return services.save_provider(
+            provider=provider,
+            user=self.user,
+            comment=self.comment,
+            contacts=self.people(data.get("contacts", [])),
+        )
 
     def fill_offer(self, offer: Offer):
         data, language = self.data, self.language
@@ -203,18 +211,28 @@ class ServiceReader:
                 return Cost.FEE
         return current
 
-    def link_vocabulary(self, offer: Offer):
-        codes = {"service_type": set(), "eligibility": set()}
+    def terms(self) -> dict[str, set[str]]:
+        """The codes of the taxonomy terms the service's attributes name, by link type."""
+        codes = {link_type: set() for link_type in LINK_TYPES.values()}
         for attribute in self.data.get("attributes") or []:
             term = attribute.get("taxonomy_term") or {}
             if attribute.get("link_type") in codes and term.get("code"):
                 codes[attribute["link_type"]].add(term["code"])
-        offer.categories.set(Category.objects.filter(slug__in=codes["service_type"]))
-        offer.target_groups.set(TargetGroup.objects.filter(slug__in=codes["eligibility"]))
-        spoken = {item.get("code") for item in self.data.get("languages") or []}
-        offer.languages.set(Language.objects.filter(code__in=spoken - {None}))
+        known = {method.slug for method in DELIVERY_METHODS}
+        codes["delivery_method"] &= known
+        return codes
 
-    def replace_slots(self, offer: Offer):
+    def spoken(self) -> set[str]:
+        return {item.get("code") for item in self.data.get("languages") or []} - {None}
+
+    def is_virtual(self) -> bool:
+        """Another directory may say "online" with a virtual location instead."""
+        return any(
+            (link.get("location") or {}).get("location_type") == "virtual"
+            for link in self.data.get("service_at_locations") or []
+        )
+
+    def slots(self) -> list:
         slots = []
         for schedule in self.data.get("schedules") or []:
             if schedule.get("freq") != "WEEKLY":
@@ -223,24 +241,21 @@ class ServiceReader:
             closes = parse_time((schedule.get("closes_at") or "")[:5])
             for day in (schedule.get("byday") or "").split(","):
                 if day.strip() in BYDAY and opens and closes:
-                    slots.append(OpeningSlot(offer=offer, weekday=BYDAY.index(day.strip()),
-                                             opens=opens, closes=closes))  # fmt: skip
-        offer.opening_slots.all().delete()
-        for slot in slots:
-            slot.full_clean()
-        OpeningSlot.objects.bulk_create(slots)
+                    slots.append((BYDAY.index(day.strip()), opens, closes))
+        return slots
 
-    def replace_locations(self, offer: Offer) -> list[Location]:
+    def locations(self, offer: Offer) -> list[Location]:
         kept = []
         for link in self.data.get("service_at_locations") or []:
             place = link.get("location") or {}
+            if place.get("location_type") == "virtual":
+                continue
             address = (place.get("addresses") or [{}])[0]
             location = Location.objects.filter(hsds_id=link["id"]).first() or Location(
                 hsds_id=link["id"]
             )
             if location.pk and location.offer_id != offer.pk:
                 raise ValidationError(f"Location {link['id']} belongs to another offer.")
-            location.offer = offer
             street = address.get("address_1", "")
             name = place.get("name", "")
             set_text(location, "name", self.language, "" if name == street else name)
@@ -255,10 +270,7 @@ class ServiceReader:
             location.wheelchair_access = label_choice(
                 WheelchairAccess.choices, access, self.language, WheelchairAccess.UNKNOWN
             )
-            location.full_clean()
-            location.save()
             kept.append(location)
-        offer.locations.exclude(pk__in=[place.pk for place in kept]).delete()
         return kept
 
     def town(self, name: str, location: Location) -> Municipality:
@@ -266,31 +278,29 @@ class ServiceReader:
             raise ValidationError("An address has no city.")
         town = Municipality.objects.filter(name__iexact=name).first()
         if town is None:
-            town = Municipality(
-                name=name,
-                slug=unique_slug(Municipality, name),
-                latitude=location.latitude,
-                longitude=location.longitude,
+            town = services.save_municipality(
+                municipality=Municipality(
+                    name=name,
+                    slug=unique_slug(Municipality, name),
+                    latitude=location.latitude,
+                    longitude=location.longitude,
+                )
             )
-            town.full_clean()
-            town.save()
             self.result.towns_created.append(name)
         return town
 
-    def replace_contacts(self, records: list, *, offer=None, provider=None):
-        kept = []
+    def people(self, records: list) -> list[tuple[ContactPerson, None]]:
+        """Contact persons by HSDS id; the languages they speak are not in HSDS contacts and
+        stay as they are (None)."""
+        people = []
         for record in records:
             person = ContactPerson.objects.filter(hsds_id=record["id"]).first() or ContactPerson(
                 hsds_id=record["id"]
             )
-            person.offer, person.provider = offer, provider if offer is None else None
             person.name = record.get("name", "")
             set_text(person, "role", self.language, record.get("title", ""))
             person.email = record.get("email", "")
             phones = record.get("phones") or []
             person.phone = phones[0]["number"] if phones else ""
-            person.full_clean()
-            person.save()
-            kept.append(person.pk)
-        owned = offer.contacts if offer is not None else provider.contacts.filter(offer=None)
-        owned.exclude(pk__in=kept).delete()
+            people.append((person, None))
+        return people

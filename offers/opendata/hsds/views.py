@@ -13,7 +13,7 @@ from django.views import View
 
 from integrationmap.infrastructure.caching import CachedPageMixin
 from integrationmap.infrastructure.rate_limits import RateLimitedMixin
-from offers.models import Category, Location, Offer, Provider, TargetGroup
+from offers.models import Location, Offer, Provider
 from offers.opendata.hsds import documents
 
 HSDS_PROFILE = "https://docs.openreferral.org/en/latest/hsds/"
@@ -148,8 +148,7 @@ class Taxonomies(HsdsResource):
 
 class TaxonomyTerms(HsdsResource):
     def objects(self):
-        categories = Category.objects.select_related("parent").order_by("sort_order", "pk")
-        return [*categories, *TargetGroup.objects.order_by("sort_order", "pk")]
+        return documents.taxonomy_terms()
 
     def find(self, wanted):
         return next((t for t in self.objects() if self.record(t)["id"] == str(wanted)), None)

@@ -17,6 +17,7 @@ from offers.models.translated import translated_expression
 from offers.public.cards import decorate
 from offers.public.filters import OfferFilter, PersonSearchForm
 from offers.public.views.finder import FinderMixin
+from offers.selectors import listed_contact_people, people_prefetches
 
 EXPORT_LIMIT = 10_000
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -158,17 +159,13 @@ class ContactDirectoryView(CachedPageMixin, RateLimitedMixin, ListView):
     def get_queryset(self):
         self.filterset = OfferFilter(self.request.GET, queryset=Offer.objects.public())
         language = get_language()
-        speaking = ContactPerson.objects.prefetch_related("languages")
         queryset = (
             self.filterset.qs.for_listing()
             .annotate(first_town=first_town())
             .order_by(
                 F("first_town").asc(nulls_last=True), translated_expression("title", language), "pk"
             )
-            .prefetch_related(
-                Prefetch("contacts", queryset=speaking),
-                Prefetch("provider__contacts", queryset=speaking),
-            )
+            .prefetch_related(*people_prefetches())
         )
         self.person = PersonSearchForm(self.request.GET).person_or_blank()
         people = ContactPerson.objects.all()
@@ -197,7 +194,7 @@ class ContactDirectoryView(CachedPageMixin, RateLimitedMixin, ListView):
                 everybody = [*offer.contacts.all(), *offer.provider.contacts.all()]
                 people = [p for p in everybody if needle in p.name.casefold()]
             else:
-                people = list(offer.contacts.all()) or list(offer.provider.contacts.all())
+                people = listed_contact_people(offer)
             for person in people:
                 entries.append(
                     {

@@ -5,6 +5,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.generic import FormView, TemplateView
 
+from offers import services
 from offers.models import Offer
 from offers.public.feedback import (
     OfferSuggestionForm,
@@ -27,11 +28,10 @@ class FeedbackFormView(FormView):
             )
             return self.render_to_response(self.get_context_data(form=form), status=429)
         message = form.save(commit=False)
-        message.language = get_language()
-        message.client = client_fingerprint(self.request)
         self.prepare(message)
-        message.full_clean()
-        message.save()
+        services.receive_feedback(
+            message=message, language=get_language(), client=client_fingerprint(self.request)
+        )
         notify_editors(self.request, message)
         return redirect("offers:thanks")
 

@@ -1,5 +1,5 @@
 from django.contrib.auth.views import redirect_to_login
-from django.db.models import Prefetch, Q
+from django.db.models import Prefetch
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils import timezone
@@ -7,11 +7,12 @@ from django.utils.translation import get_language
 from django.views.generic import DetailView
 
 from integrationmap.infrastructure.caching import CachedPageMixin
-from offers.models import ContactPerson, Location, Offer, OpeningSlot
+from offers.models import Location, Offer
 from offers.public.cards import decorate
 from offers.public.map_config import map_config
 from offers.reference import attach_links
 from offers.roles import scope_of
+from offers.selectors import contact_people, opening_days
 from routing.forms import OriginForm
 from routing.way import attach_ways, nearest_stops_prefetch
 
@@ -26,8 +27,8 @@ class OfferDetailView(CachedPageMixin, DetailView):
         return Offer.objects.public()
 
     def get_queryset(self):
-        # Categories, languages and target groups come from attach_links(), contact persons
-        # from contacts_of(): the page needs 8 queries, however many of each it shows.
+        # Categories, languages and target groups come from attach_links(): the page needs a
+        # fixed number of queries, however many of each it shows.
         return (
             self.offers()
             .select_related("provider")
@@ -57,17 +58,12 @@ class OfferDetailView(CachedPageMixin, DetailView):
         context = super().get_context_data(**kwargs)
         offer = self.object
         decorate([offer], origin=None, now=timezone.now())
-        slots = list(offer.opening_slots.all())
         locations = list(offer.locations.all())
         origin_form = OriginForm(self.request.GET or None)
         attach_ways(locations, origin_form.origin(), get_language())
         context.update(
-            opening_days=[
-                (label, [slot for slot in slots if slot.weekday == day])
-                for day, label in OpeningSlot.Weekday.choices
-                if any(slot.weekday == day for slot in slots)
-            ],
-            contacts=contacts_of(offer),
+            opening_days=opening_days(offer.opening_slots.all()),
+            contacts=contact_people(offer),
             locations=locations,
             origin_form=origin_form,
             has_fallback=any(
@@ -76,17 +72,6 @@ class OfferDetailView(CachedPageMixin, DetailView):
             map_config=map_config(),
         )
         return context
-
-
-def contacts_of(offer) -> list[ContactPerson]:
-    """The offer's contact persons, or, if it names none, its provider's (one query)."""
-    people = list(
-        ContactPerson.objects.filter(
-            Q(offer=offer) | Q(provider_id=offer.provider_id)
-        ).prefetch_related("languages")
-    )
-    own = [person for person in people if person.offer_id == offer.pk]
-    return own or [person for person in people if person.provider_id == offer.provider_id]
 
 
 class OfferPreviewView(OfferDetailView):

@@ -3,7 +3,6 @@
 from urllib.parse import quote
 
 from django.conf import settings
-from django.db.models import Prefetch
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.utils import timezone, translation
@@ -11,10 +10,11 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.generic import TemplateView
 
-from offers.models import ContactPerson, Offer, OpeningSlot, SharedList
+from offers.models import Offer, SharedList
 from offers.public.cards import decorate
 from offers.public.qr import qr_svg
 from offers.public.shortlist import list_path, offers_in_order, parse_ids, short_path
+from offers.selectors import listed_contact_people, opening_days, people_prefetches
 from routing.way import attach_ways, nearest_stops_prefetch
 
 
@@ -77,14 +77,11 @@ class HandoutView(TemplateView):
     def get_context_data(self, **kwargs):
         ids = parse_ids(self.request.GET.get("offers"))
         language = client_language(self.request)
-        contacts = ContactPerson.objects.prefetch_related("languages")
         queryset = (
             Offer.objects.public()
             .for_listing()
             .prefetch_related(
-                Prefetch("contacts", queryset=contacts),
-                Prefetch("provider__contacts", queryset=contacts),
-                nearest_stops_prefetch("locations__nearest_stops"),
+                *people_prefetches(), nearest_stops_prefetch("locations__nearest_stops")
             )
         )
         offers = offers_in_order(ids, queryset)
@@ -98,14 +95,9 @@ class HandoutView(TemplateView):
             for offer in offers:
                 offer.handout_url = self.request.build_absolute_uri(offer.get_absolute_url())
                 offer.qr = qr_svg(offer.handout_url, _("QR code: this offer on the website"))
-                offer.people = list(offer.contacts.all()) or list(offer.provider.contacts.all())
+                offer.people = listed_contact_people(offer)
                 offer.places = list(offer.locations.all())
-                slots = list(offer.opening_slots.all())
-                offer.days = [
-                    (label, [slot for slot in slots if slot.weekday == day])
-                    for day, label in OpeningSlot.Weekday.choices
-                    if any(slot.weekday == day for slot in slots)
-                ]
+                offer.days = opening_days(offer.opening_slots.all())
                 attach_ways(offer.places, None, language)
         return {
             **super().get_context_data(**kwargs),

@@ -1,0 +1,133 @@
+"""Writing offers: the one path every writer takes — the admin, spreadsheet, HSDS and XLIFF
+imports, machine translation, bulk actions and the demo.
+
+A write validates the offer (`full_clean`), writes the parts it is given (offers/services/
+parts.py), checks the invariants against what is then in the database (services/invariants),
+gives the places it touched their nearest stops and records one revision (django-reversion)
+with the editor and a comment. Any problem raises ValidationError and rolls the whole write
+back. With a `WriteBatch` the nearest stops and the revisions of many writes are done in bulk
+at its end (imports of thousands of rows).
+"""
+
+import datetime
+from dataclasses import dataclass, field
+from typing import Protocol
+
+import reversion
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from offers.models import Location, Offer, OfferStatus
+from routing.services import update_nearest_stops
+
+from . import invariants
+from .batch import WriteBatch
+from .parts import OfferParts, clean
+
+
+class Parts(Protocol):
+    """Anything that writes an offer's parts: `OfferParts`, or the admin's formsets."""
+
+    def validate(self) -> None: ...
+
+    def apply(self, offer: Offer, *, created: bool) -> list[Location]: ...
+
+
+def save_offer(
+    *,
+    offer: Offer,
+    user=None,
+    comment: str = "",
+    parts: Parts | None = None,
+    batch: WriteBatch | None = None,
+    modified: datetime.datetime | None = None,
+) -> Offer:
+    """Create or change `offer` with its `parts`, or change nothing (ValidationError).
+    `modified`: when the source says the offer last changed (imports keep it)."""
+    parts = parts if parts is not None else OfferParts()
+    created = offer.pk is None
+    with transaction.atomic():
+        clean(offer)
+        parts.validate()
+        offer.save()
+        places = parts.apply(offer, created=created)
+        invariants.check_saved(offer)
+        if modified is not None:
+            Offer.objects.filter(pk=offer.pk).update(updated=modified)
+        if batch is not None:
+            batch.add(offer, comment, places)
+        else:
+            _finish_one(offer, user, comment, places)
+    return offer
+
+
+def _finish_one(offer, user, comment, places) -> None:
+    if places:
+        update_nearest_stops(places)
+    # Inside the admin's own revision (VersionAdmin) this joins it; else it is a new one.
+    with reversion.create_revision():
+        reversion.add_to_revision(offer)
+        if user is not None:
+            reversion.set_user(user)
+        if comment:
+            reversion.set_comment(comment)
+
+
+# --- bulk actions ---------------------------------------------------------------------------
+
+
+@dataclass
+class BulkResult:
+    changed: list[Offer] = field(default_factory=list)
+    refused: list[tuple[Offer, str]] = field(default_factory=list)
+
+
+def change_each(offers, *, user, comment: str, change) -> BulkResult:
+    """`change(offer)` then save, for each offer on its own: one that breaks a rule is
+    refused with the reason and the others are saved."""
+    result = BulkResult()
+    for offer in offers:
+        try:
+            with transaction.atomic():
+                change(offer)
+                save_offer(offer=offer, user=user, comment=comment)
+        except ValidationError as error:
+            result.refused.append((offer, "; ".join(error.messages)))
+        else:
+            result.changed.append(offer)
+    return result
+
+
+def set_status(*, offers, status: OfferStatus, user) -> BulkResult:
+    def change(offer):
+        offer.status = status
+
+    comment = _("Status set to “%(status)s”.") % {"status": OfferStatus(status).label}
+    return change_each(offers.exclude(status=status), user=user, comment=comment, change=change)
+
+
+def mark_verified(*, offers, user, day: datetime.date | None = None) -> BulkResult:
+    day = day or timezone.localdate()
+
+    def change(offer):
+        offer.last_verified = day
+        offer.verified_by = user
+
+    comment = _("Marked as verified on %(day)s.") % {"day": day.isoformat()}
+    return change_each(offers, user=user, comment=comment, change=change)
+
+
+def delete_offers(*, offers, user) -> int:
+    """Delete `offers`, keeping a last version of each (with its places, people and hours), so
+    that "Recover deleted offers" in the admin can bring it back."""
+    offers = list(offers)
+    with transaction.atomic():
+        with reversion.create_revision():
+            for offer in offers:
+                reversion.add_to_revision(offer)
+            reversion.set_user(user)
+            reversion.set_comment(_("Deleted."))
+        Offer.objects.filter(pk__in=[offer.pk for offer in offers]).delete()
+    return len(offers)
