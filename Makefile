@@ -42,7 +42,7 @@ test: $(VENV)/.installed-dev prepare lint
 # default postgres://postgres@127.0.0.1:5432) and SQLite. Data sets are made once (minutes) and
 # reused. BENCH_ARGS, e.g. "--sizes 2000 --engines sqlite --quick", narrows it down.
 bench: $(VENV)/.installed-dev prepare
-	$(PY) manage.py benchmark $(BENCH_ARGS)
+	$(PY) -m scripts.benchmark $(BENCH_ARGS)
 
 lint: $(VENV)/.installed-dev
 	$(BIN)/ruff check .

@@ -4,6 +4,7 @@ changes (see integrationmap/caching.py): it costs no query on a warm cache."""
 from django.db.models import Value
 
 from integrationmap.infrastructure.caching import remember
+from integrationmap.infrastructure.prefetch import set_prefetched
 
 from .models import Category, DemoDataset, Language, Municipality, Offer, TargetGroup
 
@@ -65,16 +66,6 @@ def _in_bulk(model) -> dict:
     return remember(f"all:{model._meta.model_name}", build, per_language=False)
 
 
-def _as_prefetched(model, objects: list):
-    """A queryset that holds `objects` as if prefetch_related had fetched them."""
-    ordering = model._meta.ordering
-    objects.sort(key=lambda item: tuple(getattr(item, field) for field in ordering))
-    queryset = model.objects.all()
-    queryset._result_cache = objects
-    queryset._prefetch_done = True
-    return queryset
-
-
 LINKS = {
     # relation: (link table model, column of the related id, related model)
     "categories": (Offer.categories.through, "category_id", Category),
@@ -103,7 +94,4 @@ def attach_links(offers) -> None:
         if related_id in known[relation]:
             found[(relation, offer_id)].append(known[relation][related_id])
     for (relation, offer_id), objects in found.items():
-        offer = by_pk[offer_id]
-        if not hasattr(offer, "_prefetched_objects_cache"):
-            offer._prefetched_objects_cache = {}
-        offer._prefetched_objects_cache[relation] = _as_prefetched(LINKS[relation][2], objects)
+        set_prefetched(by_pk[offer_id], relation, LINKS[relation][2], objects)

@@ -12,75 +12,17 @@ The cache is Django's: local memory for one process, Redis for several (REDIS_UR
 
 import datetime
 import hashlib
-from contextvars import ContextVar
-from dataclasses import dataclass
 
 from django.conf import settings
 from django.core.cache import cache
-from django.db import connection
 from django.http import HttpResponse
 from django.urls import Resolver404, resolve
 from django.utils import timezone, translation
 from django.utils.cache import get_conditional_response, patch_cache_control
-from django.utils.dateparse import parse_datetime
 from django.utils.http import http_date
 from django.utils.translation import get_language
 
-
-@dataclass(frozen=True)
-class Version:
-    number: int
-    changed: datetime.datetime
-
-    @property
-    def key(self) -> str:
-        # The time as well: a database that was emptied and filled again counts from 1 again.
-        return f"{self.number}.{self.changed.timestamp():.6f}"
-
-
-_request_version: ContextVar[Version | None] = ContextVar("content_version", default=None)
-_in_request: ContextVar[bool] = ContextVar("in_request", default=False)
-
-
-def read_version() -> Version:
-    # Raw SQL: this runs on every request, and the ORM would double its cost.
-    with connection.cursor() as cursor:
-        cursor.execute("SELECT number, changed FROM integrationmap_contentversion WHERE id = 1")
-        row = cursor.fetchone()
-    if row is None:  # only after tests empty every table
-        return Version(0, datetime.datetime.fromtimestamp(0, tz=datetime.UTC))
-    number, changed = row
-    if isinstance(changed, str):
-        changed = parse_datetime(changed)
-    if timezone.is_naive(changed):  # SQLite keeps UTC without a zone
-        changed = changed.replace(tzinfo=datetime.UTC)
-    return Version(number, changed)
-
-
-def content_version() -> Version:
-    """The version, read once per request (and on every call outside requests)."""
-    version = _request_version.get()
-    if version is None:
-        version = read_version()
-        if _in_request.get():
-            _request_version.set(version)
-    return version
-
-
-class ContentVersionMiddleware:
-    """Marks the span of a request, so that the version is read at most once in it."""
-
-    def __init__(self, get_response):
-        self.get_response = get_response
-
-    def __call__(self, request):
-        request_token = _in_request.set(True)
-        version_token = _request_version.set(None)
-        try:
-            return self.get_response(request)
-        finally:
-            _request_version.reset(version_token)
-            _in_request.reset(request_token)
+from .content_version import content_version
 
 
 def remember(name: str, build, *, per_language: bool = True, per_day: bool = False):

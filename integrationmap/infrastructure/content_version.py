@@ -1,4 +1,6 @@
-"""The SQL that keeps `ContentVersion` current: a trigger on every table a public page reads.
+"""The content version: one number the database raises on any write a public page shows
+(ADR 15), read once per request; and the SQL that keeps it current, a trigger on every table
+a public page reads.
 
 They are (re)installed after every `migrate` (post_migrate, see apps.py): a migration that
 rebuilds a table (SQLite does that for most changes) would otherwise lose them silently.
@@ -9,7 +11,72 @@ event of a transaction write. SQLite writes one transaction at a time anyway: pl
 triggers. TRUNCATE (only tests use it) raises the version too.
 """
 
+import datetime
+from contextvars import ContextVar
+from dataclasses import dataclass
+
+from django.db import connection
+from django.utils import timezone
+from django.utils.dateparse import parse_datetime
+
 VERSION_TABLE = "integrationmap_contentversion"
+
+
+@dataclass(frozen=True)
+class Version:
+    number: int
+    changed: datetime.datetime
+
+    @property
+    def key(self) -> str:
+        # The time as well: a database that was emptied and filled again counts from 1 again.
+        return f"{self.number}.{self.changed.timestamp():.6f}"
+
+
+_request_version: ContextVar[Version | None] = ContextVar("content_version", default=None)
+_in_request: ContextVar[bool] = ContextVar("in_request", default=False)
+
+
+def read_version() -> Version:
+    # Raw SQL: this runs on every request, and the ORM would double its cost.
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT number, changed FROM integrationmap_contentversion WHERE id = 1")
+        row = cursor.fetchone()
+    if row is None:  # only after tests empty every table
+        return Version(0, datetime.datetime.fromtimestamp(0, tz=datetime.UTC))
+    number, changed = row
+    if isinstance(changed, str):
+        changed = parse_datetime(changed)
+    if timezone.is_naive(changed):  # SQLite keeps UTC without a zone
+        changed = changed.replace(tzinfo=datetime.UTC)
+    return Version(number, changed)
+
+
+def content_version() -> Version:
+    """The version, read once per request (and on every call outside requests)."""
+    version = _request_version.get()
+    if version is None:
+        version = read_version()
+        if _in_request.get():
+            _request_version.set(version)
+    return version
+
+
+class ContentVersionMiddleware:
+    """Marks the span of a request, so that the version is read at most once in it."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        request_token = _in_request.set(True)
+        version_token = _request_version.set(None)
+        try:
+            return self.get_response(request)
+        finally:
+            _request_version.reset(version_token)
+            _in_request.reset(request_token)
+
 
 # Every table whose rows a public page shows. tests/test_caching.py fails for a model of
 # `offers` or `routing` that is in neither list, so a new model cannot be forgotten.

@@ -53,7 +53,7 @@ MIDDLEWARE = [
     # Outside the page cache, so that pages from the cache get the headers too.
     "integrationmap.infrastructure.http_security.SecurityHeadersMiddleware",
     "integrationmap.infrastructure.http_security.ContentSecurityPolicyMiddleware",
-    "integrationmap.infrastructure.caching.ContentVersionMiddleware",
+    "integrationmap.infrastructure.content_version.ContentVersionMiddleware",
     # Compresses pages and JSON (Django adds random bytes against BREACH; public pages carry
     # no secrets). Static files are precompressed by whitenoise.
     "integrationmap.infrastructure.compression.CompressionMiddleware",

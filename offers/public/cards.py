@@ -1,5 +1,6 @@
 """What an offer card shows beyond the model: computed once per page for the listed offers."""
 
+from integrationmap.infrastructure.prefetch import has_prefetched
 from offers.geo import Point, distance_km
 from offers.reference import attach_links
 
@@ -7,7 +8,7 @@ from offers.reference import attach_links
 def decorate(offers, *, origin: Point | None, now):
     """Give each offer (of `Offer.objects.for_listing()`) its categories, languages and
     target groups, and `main_category`, `towns`, `distance` and `is_open_now`."""
-    attach_links([offer for offer in offers if not _has_links(offer)])
+    attach_links([offer for offer in offers if not has_prefetched(offer, "categories")])
     for offer in offers:
         categories = sorted(offer.categories.all(), key=lambda c: (c.sort_order, c.slug))
         offer.main_category = categories[0] if categories else None
@@ -21,7 +22,3 @@ def decorate(offers, *, origin: Point | None, now):
         )
         offer.is_open_now = any(slot.covers(now) for slot in offer.opening_slots.all())
     return offers
-
-
-def _has_links(offer) -> bool:
-    return "categories" in getattr(offer, "_prefetched_objects_cache", {})

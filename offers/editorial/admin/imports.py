@@ -18,10 +18,10 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from import_export.tmp_storages import TempFolderStorage
 
+from integrationmap.infrastructure.import_loop import import_rows
 from offers.editorial.spreadsheet.files import ENCODINGS, SheetError, read_sheet, template_workbook
 from offers.editorial.spreadsheet.report import ImportReport
 from offers.editorial.spreadsheet.resource import OfferResource
-from offers.editorial.spreadsheet.running import import_rows
 
 TEMPLATE = "admin/offers/offer/import.html"
 STREAM_MARK = "<!--progress-->"

@@ -6,10 +6,10 @@ from pathlib import Path
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
 
+from integrationmap.infrastructure.import_loop import run
 from offers.editorial.spreadsheet.files import SheetError, read_sheet
 from offers.editorial.spreadsheet.report import ImportReport
 from offers.editorial.spreadsheet.resource import OfferResource
-from offers.editorial.spreadsheet.running import run
 
 
 class Command(BaseCommand):

@@ -8,7 +8,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from django.conf import settings
+from . import ROOT
 
 SEED = 7
 
@@ -38,7 +38,7 @@ def manage(data: Dataset, *args: str, capture: bool = False) -> str:
     }
     result = subprocess.run(
         [sys.executable, "manage.py", *args],
-        cwd=settings.BASE_DIR,
+        cwd=ROOT,
         env=env,
         check=True,
         text=True,

@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from offers.models import SharedList
 
-from .factories import ContactPersonFactory, LocationFactory, OfferFactory, OpeningSlotFactory
+from ..factories import ContactPersonFactory, LocationFactory, OfferFactory, OpeningSlotFactory
 
 EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", "60"))
 ALLOWED = {200, 301, 302, 400, 404}

@@ -13,10 +13,10 @@ from django.core.cache import cache
 from django.db import connection, transaction
 from django.utils import timezone
 
-from integrationmap.infrastructure.caching import read_version
 from integrationmap.infrastructure.content_version import (
     NOT_SHOWN_TABLES,
     SHOWN_TABLES,
+    read_version,
     watched_tables,
 )
 from offers.models import Language, Location, Offer, OfferStatus

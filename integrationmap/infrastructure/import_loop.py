@@ -1,9 +1,14 @@
-"""Running an import row by row, reporting progress as it goes.
+"""Running a django-import-export resource row by row, reporting progress as it goes.
 
-The same loop as django-import-export's `import_data`, written as a generator so that the
-admin can stream progress to the browser and the command can print it: the whole file runs
-in one transaction (each row in a savepoint), which is rolled back for a preview or when
-any row is invalid, so a file is imported whole or not at all.
+The same loop as django-import-export's `Resource.import_data` (copied: the library has no
+hook between rows), written as a generator so that the admin can stream progress to the
+browser and the command can print it. The whole file runs in one transaction (each row in a
+savepoint), which is rolled back for a preview or when any row is invalid, so a file is
+imported whole or not at all; `resource.finish(dry_run=…)` runs last, inside it.
+
+It leans on the library's internals (`_meta.instance_loader_class`, the Result's
+`increment_row_result_total`, `append_error_row`, …): re-check it against `import_data`
+on every django-import-export upgrade (docs/architecture.md).
 """
 
 from collections import OrderedDict

@@ -10,11 +10,11 @@ import pytest
 from import_export.formats.base_formats import CSV, XLSX
 from reversion.models import Version
 
+from integrationmap.infrastructure.import_loop import run
 from offers.editorial.spreadsheet import values
 from offers.editorial.spreadsheet.files import SheetError, read_sheet
 from offers.editorial.spreadsheet.report import ImportReport
 from offers.editorial.spreadsheet.resource import OfferResource
-from offers.editorial.spreadsheet.running import run
 from offers.models import Location, Offer
 from routing.models import Stop
 from tests.factories import (

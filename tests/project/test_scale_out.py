@@ -19,9 +19,9 @@ import pytest
 from django.conf import settings
 from django.utils import formats, timezone, translation
 
-from .processes import free_port, postgres_database, wait_for
+from ..processes import free_port, postgres_database, wait_for
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 REDIS = shutil.which("redis-server")
 
 pytestmark = pytest.mark.slow

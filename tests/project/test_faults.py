@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from .processes import (
+from ..processes import (
     POSTGRES_SERVER,
     TcpProxy,
     free_port,
@@ -23,7 +23,7 @@ from .processes import (
     wait_for,
 )
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 SECRET = "a-secret-that-must-never-appear-in-any-answer-0123456789abcdef"
 
 pytestmark = pytest.mark.slow

@@ -11,8 +11,7 @@ import sys
 import time
 from pathlib import Path
 
-from django.conf import settings
-
+from . import ROOT
 from .measure import percentiles
 
 WORKERS = 2  # the machine's cores (wrk shares them: compare ratios, not absolute figures)
@@ -30,7 +29,7 @@ class Gunicorn:
         self.process = subprocess.Popen(
             [sys.executable, "-m", "gunicorn", "integrationmap.wsgi:application",
              "--bind", f"127.0.0.1:{self.port}", "--workers", str(WORKERS)],
-            cwd=settings.BASE_DIR, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+            cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
         )  # fmt: skip
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:

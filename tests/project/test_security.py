@@ -21,9 +21,9 @@ from integrationmap.infrastructure.http_security import client_ip, masked_ip
 from offers.external.spreadsheets import neutralise, restore
 from offers.models import Category, Offer, Provider
 
-from .factories import OfferFactory, ProviderFactory, category
+from ..factories import OfferFactory, ProviderFactory, category
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 LOCAL_CACHE = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
 
