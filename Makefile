@@ -1,6 +1,7 @@
 # Two commands do everything on a fresh machine with Python 3.11+:
 #   make run   - virtual environment, install, translations, database, demo data, server
 #   make test  - the same plus the dev tools, then lint and the whole test suite
+#   make check - the quick loop while working: lint and the tests without browser or slow ones
 PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
@@ -11,7 +12,7 @@ PORT ?= 8000
 DEMO_STOPS := offers/demo/rhein-erft-stops.txt
 DEMO_STOPS_CREDIT := --attribution "DB InfraGO AG, © OpenStreetMap contributors" --licence "CC BY 4.0" --url https://creativecommons.org/licenses/by/4.0/
 
-.PHONY: run test bench lint format prepare messages vendor check-vendor clean
+.PHONY: run test check bench lint format prepare messages vendor check-vendor clean
 
 $(PY):
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed, found " + sys.version.split()[0] + "; run make PYTHON=python3.11 ...")'
@@ -35,8 +36,14 @@ run: $(VENV)/.installed prepare
 	$(PY) manage.py import_gtfs $(DEMO_STOPS) --if-empty $(DEMO_STOPS_CREDIT)
 	DEBUG=true $(PY) manage.py runserver $(HOST):$(PORT)
 
+# Two workers (pytest-xdist), one per core; PYTEST_ARGS adds to or narrows the run.
+TEST_WORKERS ?= 2
+
 test: $(VENV)/.installed-dev prepare lint
-	$(BIN)/pytest $(PYTEST_ARGS)
+	$(BIN)/pytest -n $(TEST_WORKERS) $(PYTEST_ARGS)
+
+check: $(VENV)/.installed-dev prepare lint
+	$(BIN)/pytest -n $(TEST_WORKERS) -m "not browser and not slow" $(PYTEST_ARGS)
 
 # Benchmarks (docs/performance.md): 2,000 / 20,000 / 200,000 offers on PostgreSQL (BENCH_POSTGRES,
 # default postgres://postgres@127.0.0.1:5432) and SQLite. Data sets are made once (minutes) and
@@ -47,6 +54,7 @@ bench: $(VENV)/.installed-dev prepare
 lint: $(VENV)/.installed-dev
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports
 
 format: $(VENV)/.installed-dev
 	$(BIN)/ruff check --fix .

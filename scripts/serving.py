@@ -21,9 +21,25 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
+def wait_until_healthy(server: subprocess.Popen, url: str, seconds: float) -> None:
+    deadline = time.monotonic() + seconds
+    while True:
+        if server.poll() is not None:
+            raise RuntimeError(f"gunicorn exited with {server.returncode} before answering")
+        try:
+            with urllib.request.urlopen(url, timeout=5):
+                return
+        except OSError:
+            if time.monotonic() > deadline:
+                raise TimeoutError(f"{url} did not answer within {seconds:.0f} s") from None
+            time.sleep(0.2)
+
+
 @contextlib.contextmanager
-def production_server(workers: int = 2, **environment):
-    """Yields the base URL; the database is DATABASE_URL's (default: db.sqlite3)."""
+def production_server(workers: int = 2, start_timeout: float = 180, **environment):
+    """Yields the base URL once the site answers; the database is DATABASE_URL's (default:
+    db.sqlite3). A busy machine can take a minute to start gunicorn's workers, hence the
+    generous bound; a healthy start does not wait for it."""
     with tempfile.TemporaryDirectory(prefix="static-") as static_root:
         env = {
             **os.environ,
@@ -45,12 +61,7 @@ def production_server(workers: int = 2, **environment):
             cwd=ROOT, env=env, stderr=subprocess.DEVNULL,
         )  # fmt: skip
         try:
-            for _ in range(150):
-                try:
-                    urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=2)
-                    break
-                except OSError:
-                    time.sleep(0.2)
+            wait_until_healthy(server, f"http://127.0.0.1:{port}/healthz", start_timeout)
             yield f"http://127.0.0.1:{port}"
         finally:
             server.terminate()

@@ -6,6 +6,7 @@ from django.contrib.auth.models import Group, User
 from django.utils import translation
 
 from offers.roles import EDITORS
+from tests.isolation import live_requests, scaled
 
 
 @pytest.fixture(autouse=True)
@@ -38,13 +39,25 @@ def editor_client(client, editor):
     return client
 
 
-@pytest.fixture
-def reference_data(transactional_db):
-    """Tests outside a transaction (live server, schema changes) flush the database after
-    each test, taking the migrations' reference data (categories, target groups, spoken
-    languages, in every language) with it: put it back."""
+def create_reference_data():
     for name, function in (
         ("0002_reference_data", "create_reference_data"),
         ("0016_vocabulary_in_more_languages", "add_vocabulary"),
     ):
         getattr(import_module(f"offers.migrations.{name}"), function)(apps, None)
+
+
+@pytest.fixture
+def transactional_db(transactional_db):
+    """Tests outside a transaction end only once the live server has answered every request
+    they started: only then does pytest-django empty the database for the next test."""
+    yield
+    live_requests.wait_until_idle(scaled(60))
+
+
+@pytest.fixture
+def reference_data(transactional_db):
+    """Tests outside a transaction (live server, schema changes) flush the database after
+    each test, taking the migrations' reference data (categories, target groups, spoken
+    languages, in every language) with it: put it back."""
+    create_reference_data()

@@ -8,6 +8,8 @@ import threading
 import time
 import uuid
 
+from .isolation import scaled
+
 POSTGRES_SERVER = os.environ.get("TEST_POSTGRES_SERVER", "postgres://postgres@127.0.0.1:5432")
 
 
@@ -17,7 +19,9 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-def wait_for(port: int, seconds: float = 30):
+def wait_for(port: int, seconds: float = 60):
+    """Returns once something listens on `port`; the bound scales with TEST_TIMEOUT_SCALE."""
+    seconds = scaled(seconds)
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
         with socket.socket() as sock:

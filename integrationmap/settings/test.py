@@ -20,3 +20,24 @@ WHITENOISE_USE_FINDERS = True
 # processes that tests start with REDIS_URL (tests/test_scale_out.py) keep Redis.
 if not REDIS_URL:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}}
+
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    import os
+    import tempfile
+
+    # A file, not Django's in-memory default: with an in-memory database the live server's
+    # thread shares the test's one connection, so a request still running when its test
+    # ends (a browser test that timed out) breaks that connection for every later test.
+    # With a file each thread has its own connection (ADR 23). pytest-xdist workers add
+    # their own suffix to the name.
+    DATABASES["default"]["TEST"] = {
+        "NAME": os.path.join(tempfile.gettempdir(), f"integrationmap-test-{os.getpid()}.sqlite3")
+    }
+    DATABASES["default"]["OPTIONS"] = {
+        # Readers never wait for the writer; a test database need not survive a power cut.
+        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=OFF;",
+        # Writers take the lock when their transaction begins, so two threads never deadlock
+        # upgrading a read lock; a busy database makes them wait instead of failing.
+        "transaction_mode": "IMMEDIATE",
+        "timeout": 30,
+    }

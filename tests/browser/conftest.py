@@ -13,12 +13,27 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
+from django.apps import apps
+from django.contrib.auth.management import create_permissions
+from django.contrib.contenttypes.management import create_contenttypes
 from django.core.management import call_command
+from django.db import transaction
 from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
+from playwright.sync_api import expect
+
+from offers.roles import ensure_roles
+from tests.conftest import create_reference_data
+from tests.isolation import DatabaseSnapshot, scaled
 
 # Playwright's sync API runs an event loop in the test thread; Django's live server and ORM
 # calls from the test are still synchronous and safe here.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+# Every wait is for a condition; these bound how long one that never comes takes to fail.
+# Playwright's 5 s for an expectation is too short on a busy 2-core machine (ADR 23).
+EXPECT_TIMEOUT_MS = scaled(20_000)
+ACTION_TIMEOUT_MS = scaled(60_000)
+expect.set_options(timeout=EXPECT_TIMEOUT_MS)
 
 CHROMIUM = os.environ.get("CHROMIUM_PATH") or shutil.which("chromium") or "/usr/bin/chromium"
 HAVE_CHROMIUM = os.path.exists(CHROMIUM)
@@ -63,14 +78,42 @@ def browser_context_args(browser_context_args):
     return {**browser_context_args, "locale": "de-DE", "timezone_id": "Europe/Berlin"}
 
 
-@pytest.fixture
-def demo(reference_data):
-    """A small, reproducible demo district (400 offers) for journeys through the site."""
+def build_demo():
+    """A small, reproducible demo district (400 offers, the district's real stops)."""
     call_command("load_demo", "--offers", "400", "--today", "2026-11-25", stdout=io.StringIO())
     call_command(
         "import_gtfs", "offers/demo/rhein-erft-stops.txt", "--attribution", "DB InfraGO AG",
         stdout=io.StringIO(),
     )  # fmt: skip
+
+
+def recreate_after_flush():
+    """What `flush` puts back through post_migrate: content types, permissions, the roles.
+    (Not the signal itself: its schema receivers cannot run inside a transaction on SQLite.)"""
+    for app_config in apps.get_app_configs():
+        create_contenttypes(app_config, verbosity=0)
+        create_permissions(app_config, verbosity=0)
+    ensure_roles()
+
+
+@pytest.fixture(scope="session")
+def demo_snapshot(django_db_setup, django_db_blocker):
+    """The demo district built once per worker, inside a transaction that is then rolled back,
+    so the database is as it was; tests restore the rows instead of rebuilding them."""
+    with django_db_blocker.unblock(), transaction.atomic():
+        DatabaseSnapshot.empty()
+        recreate_after_flush()
+        create_reference_data()
+        build_demo()
+        snapshot = DatabaseSnapshot.take()
+        transaction.set_rollback(True)
+    return snapshot
+
+
+@pytest.fixture
+def demo(transactional_db, demo_snapshot):
+    """The demo district for journeys through the site, as every test left it before."""
+    demo_snapshot.restore()
 
 
 AXE_SOURCE = (Path(__file__).parent / "vendor/axe-core/axe.min.js").read_text()
@@ -135,6 +178,14 @@ def watch_csp(context, found):
     context.on("console", on_console)
 
 
+def new_context(browser, csp_violations, **options):
+    """A fresh browser context with the suite's timeouts, its CSP violations recorded."""
+    context = browser.new_context(**options)
+    context.set_default_timeout(ACTION_TIMEOUT_MS)
+    watch_csp(context, csp_violations)
+    return context
+
+
 PHONE = {"viewport": {"width": 390, "height": 844}, "is_mobile": True, "has_touch": True}
 DESKTOP = {"viewport": {"width": 1440, "height": 900}}
 
@@ -156,9 +207,9 @@ def open_page(browser, live_server, offsite_requests, csp_violations):
             route.abort()
 
     def open_page(path, on_response=None, **options):
-        context = browser.new_context(locale="de-DE", timezone_id="Europe/Berlin", **options)
+        options = {"locale": "de-DE", "timezone_id": "Europe/Berlin", **options}
+        context = new_context(browser, csp_violations, **options)
         context.route("**/*", answer)
-        watch_csp(context, csp_violations)
         contexts.append(context)
         page = context.new_page()
         if on_response:
@@ -185,6 +236,7 @@ def context(context, live_server, offsite_requests, csp_violations):
             offsite_requests.append(route.request.url)
             route.abort()
 
+    context.set_default_timeout(ACTION_TIMEOUT_MS)
     context.route("**/*", answer)
     watch_csp(context, csp_violations)
     return context
@@ -200,7 +252,7 @@ def open_first_popup(page):
         page.wait_for_function("() => !document.querySelector('.leaflet-zoom-anim')")
         marker.click(force=True)
         try:
-            popup.wait_for(timeout=3000)
+            popup.wait_for(timeout=scaled(3000))
             return popup
         except PlaywrightTimeoutError:
             continue

@@ -9,7 +9,7 @@ from playwright.sync_api import Page, expect
 from offers.models import Offer
 from offers.roles import EDITORS
 
-from .conftest import watch_csp
+from .conftest import new_context
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 PASSWORD = "sicheres-Passwort-42"
@@ -18,8 +18,7 @@ PASSWORD = "sicheres-Passwort-42"
 @pytest.fixture
 def editor_page(browser, live_server, demo, csp_violations) -> Page:
     # The admin follows the browser's language: English, so that assertions read the same.
-    context = browser.new_context(locale="en-GB", accept_downloads=True)
-    watch_csp(context, csp_violations)
+    context = new_context(browser, csp_violations, locale="en-GB", accept_downloads=True)
     page = context.new_page()
     user = User.objects.create_user("redaktion", password=PASSWORD, is_staff=True)
     user.groups.add(Group.objects.get(name=EDITORS))

@@ -65,8 +65,13 @@ def test_clusters_first_then_markers_of_the_view(open_page, demo, state_scale):
     for _ in range(4):  # each tap on a cluster zooms in by two levels
         if page.locator(".map-marker-wrapper").count():
             break
-        tap_smallest_cluster_in_view(page)
-        page.wait_for_timeout(700)
+        # A tap zooms in; the map then asks for what is in the new view and draws it.
+        with page.expect_response(lambda r: urlsplit(r.url).path.endswith("/offers/map.json")):
+            tap_smallest_cluster_in_view(page)
+        page.wait_for_function(
+            "() => !document.querySelector('.leaflet-zoom-anim')"
+            " && document.querySelector('.map-cluster-wrapper, .map-marker-wrapper')"
+        )
     expect(page.locator(".map-marker-wrapper").first).to_be_visible()
     assert asked and all("bbox" in query and "zoom" in query for query in asked)
 

@@ -8,7 +8,7 @@ from urllib.parse import urlsplit
 import pytest
 from playwright.sync_api import expect
 
-from .conftest import DESKTOP, PHONE, axe_violations, open_first_popup
+from .conftest import DESKTOP, PHONE, axe_violations, new_context, open_first_popup
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -16,12 +16,9 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 def test_browsing_contacts_only_the_site_and_the_tile_server_and_sets_no_cookie(
     browser, live_server, demo, offsite_requests, csp_violations
 ):
-    from .conftest import watch_csp
-
     own = urlsplit(live_server.url).netloc
     hosts, tile_referrers = set(), []
-    context = browser.new_context(locale="ar", **DESKTOP)
-    watch_csp(context, csp_violations)
+    context = new_context(browser, csp_violations, locale="ar", **DESKTOP)
 
     def answer(route):
         url = urlsplit(route.request.url)

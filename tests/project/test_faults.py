@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from ..isolation import scaled
 from ..processes import (
     POSTGRES_SERVER,
     TcpProxy,
@@ -35,7 +36,7 @@ if not postgres_reachable():
 
 def get(url: str) -> tuple[int, str, dict]:
     try:
-        with urllib.request.urlopen(url, timeout=20) as response:
+        with urllib.request.urlopen(url, timeout=scaled(60)) as response:
             return response.status, response.read().decode(), dict(response.headers)
     except urllib.error.HTTPError as error:
         return error.code, error.read().decode(), dict(error.headers)
@@ -103,7 +104,7 @@ def test_database_outage_gives_a_translated_503_and_the_site_recovers_without_re
     assert '"database": "down"' in body
 
     proxy.restore()
-    deadline = time.monotonic() + 30
+    deadline = time.monotonic() + scaled(60)
     answers = []
     while time.monotonic() < deadline:
         answers = [get(f"{base}/de/offers/")[0] for _request in range(4)]

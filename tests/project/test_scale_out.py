@@ -19,6 +19,7 @@ import pytest
 from django.conf import settings
 from django.utils import formats, timezone, translation
 
+from ..isolation import scaled
 from ..processes import free_port, postgres_database, wait_for
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -98,7 +99,7 @@ def two_instances(database_url, redis_url, tmp_path):
 
 def fetch(opener, url, data=None) -> str:
     body = urllib.parse.urlencode(data).encode() if data is not None else None
-    with opener.open(url, body, timeout=20) as response:
+    with opener.open(url, body, timeout=scaled(60)) as response:
         return response.read().decode()
 
 
