@@ -7,6 +7,8 @@ import os
 import threading
 from dataclasses import dataclass
 
+from django.apps import apps
+from django.core.management.color import no_style
 from django.core.signals import request_finished, request_started
 from django.db import connection, transaction
 
@@ -102,25 +104,16 @@ class DatabaseSnapshot:
     def empty() -> None:
         """Deletes every row of every model table, in the caller's transaction."""
         with connection.cursor() as cursor:
-            names = [connection.ops.quote_name(name) for name in _model_tables()]
-            if connection.vendor == "postgresql":
-                cursor.execute(f"TRUNCATE {', '.join(names)} CASCADE")
-            else:
-                for name in names:
-                    cursor.execute(f"DELETE FROM {name}")
+            _delete_rows(cursor, _model_tables())
 
     def restore(self) -> None:
         with transaction.atomic(), connection.cursor() as cursor:
-            self.empty()
+            _delete_rows(cursor, [table.name for table in self.tables])
             for table in self.tables:
                 if table.rows:
                     _insert(cursor, table)
             if connection.vendor == "postgresql":
                 _reset_sequences(cursor)
-
-    @property
-    def row_count(self) -> int:
-        return sum(len(table.rows) for table in self.tables)
 
 
 def _model_tables() -> list[str]:
@@ -128,6 +121,15 @@ def _model_tables() -> list[str]:
     # rows are deleted and put back, which is what tells caches that the content changed.
     tables = connection.introspection.django_table_names(only_existing=True)
     return sorted(set(tables) - {VERSION_TABLE})
+
+
+def _delete_rows(cursor, tables: list[str]) -> None:
+    names = [connection.ops.quote_name(name) for name in tables]
+    if connection.vendor == "postgresql":
+        cursor.execute(f"TRUNCATE {', '.join(names)} CASCADE")
+    else:
+        for name in names:
+            cursor.execute(f"DELETE FROM {name}")
 
 
 def _stored_columns(cursor, table: str) -> list[str]:
@@ -165,8 +167,5 @@ def _insert(cursor, table: _Table) -> None:
 
 
 def _reset_sequences(cursor) -> None:
-    from django.apps import apps
-    from django.core.management.color import no_style
-
     for statement in connection.ops.sequence_reset_sql(no_style(), apps.get_models()):
         cursor.execute(statement)

@@ -178,12 +178,15 @@ def watch_csp(context, found):
     context.on("console", on_console)
 
 
-def new_context(browser, csp_violations, **options):
-    """A fresh browser context with the suite's timeouts, its CSP violations recorded."""
-    context = browser.new_context(**options)
+def prepare_context(context, csp_violations):
+    """The suite's timeouts for a browser context, its CSP violations recorded."""
     context.set_default_timeout(ACTION_TIMEOUT_MS)
     watch_csp(context, csp_violations)
     return context
+
+
+def new_context(browser, csp_violations, **options):
+    return prepare_context(browser.new_context(**options), csp_violations)
 
 
 PHONE = {"viewport": {"width": 390, "height": 844}, "is_mobile": True, "has_touch": True}
@@ -236,10 +239,8 @@ def context(context, live_server, offsite_requests, csp_violations):
             offsite_requests.append(route.request.url)
             route.abort()
 
-    context.set_default_timeout(ACTION_TIMEOUT_MS)
     context.route("**/*", answer)
-    watch_csp(context, csp_violations)
-    return context
+    return prepare_context(context, csp_violations)
 
 
 def open_first_popup(page):
