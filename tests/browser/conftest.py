@@ -159,34 +159,78 @@ document.addEventListener("securitypolicyviolation", function (e) {
 """
 
 
-@pytest.fixture
-def csp_violations():
-    """Every browser test fails when the Content Security Policy blocked anything."""
-    found = []
-    yield found
-    assert not found, f"Content Security Policy violations: {found}"
+class BrowserWatch:
+    """What the browser met during one test. The test fails on any Content Security Policy
+    violation or any server error (5xx) of the site; everything else (console messages,
+    failed requests, the site's JSON answers) is shown with a failing test's report, so that
+    a failure on a busy CI machine can be read without reproducing it."""
 
+    def __init__(self, own_host=None):
+        self.own_host = own_host
+        self.csp = []
+        self.server_errors = []
+        self.log = []
 
-def watch_csp(context, found):
-    context.add_init_script(REPORT_CSP_VIOLATIONS)
+    def attach(self, context):
+        context.add_init_script(REPORT_CSP_VIOLATIONS)
+        context.on("console", self.on_console)
+        context.on("response", self.on_response)
+        context.on("requestfailed", self.on_request_failed)
 
-    def on_console(message):
+    def is_own(self, url):
+        return self.own_host is None or urlsplit(url).netloc == self.own_host
+
+    def on_console(self, message):
         text = message.text
+        where = message.page.url if message.page else ""
         if "Content Security Policy" in text or text.startswith("CSP violation"):
-            found.append(f"{message.page.url if message.page else ''}: {text}")
+            self.csp.append(f"{where}: {text}")
+        if message.type in ("error", "warning"):
+            self.log.append(f"console {message.type} on {where}: {text}")
 
-    context.on("console", on_console)
+    def on_response(self, response):
+        if not self.is_own(response.url):
+            return
+        if response.status >= 500:
+            self.server_errors.append(f"{response.status} {response.url}")
+        if response.status >= 400 or response.url.split("?")[0].endswith(".json"):
+            self.log.append(f"{response.status} {response.request.method} {response.url}")
+
+    def on_request_failed(self, request):
+        if self.is_own(request.url):
+            self.log.append(f"failed {request.method} {request.url}: {request.failure}")
+
+    def report(self):
+        return "\n".join(self.log) or "(nothing recorded)"
 
 
-def prepare_context(context, csp_violations):
-    """The suite's timeouts for a browser context, its CSP violations recorded."""
+@pytest.fixture
+def browser_watch(request):
+    watch = BrowserWatch()
+    request.node.browser_watch = watch
+    yield watch
+    assert not watch.csp, f"Content Security Policy violations: {watch.csp}"
+    assert not watch.server_errors, f"The site answered with server errors: {watch.server_errors}"
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item, call):
+    outcome = yield
+    report = outcome.get_result()
+    watch = getattr(item, "browser_watch", None)
+    if watch is not None and report.when == "call" and report.failed:
+        report.sections.append(("What the browser met", watch.report()))
+
+
+def prepare_context(context, browser_watch):
+    """The suite's timeouts for a browser context, watched (BrowserWatch)."""
     context.set_default_timeout(ACTION_TIMEOUT_MS)
-    watch_csp(context, csp_violations)
+    browser_watch.attach(context)
     return context
 
 
-def new_context(browser, csp_violations, **options):
-    return prepare_context(browser.new_context(**options), csp_violations)
+def new_context(browser, browser_watch, **options):
+    return prepare_context(browser.new_context(**options), browser_watch)
 
 
 PHONE = {"viewport": {"width": 390, "height": 844}, "is_mobile": True, "has_touch": True}
@@ -194,10 +238,10 @@ DESKTOP = {"viewport": {"width": 1440, "height": 900}}
 
 
 @pytest.fixture
-def open_page(browser, live_server, offsite_requests, csp_violations):
+def open_page(browser, live_server, offsite_requests, browser_watch):
     """Pages in fresh browser contexts (phone, desktop, no JavaScript…), network kept local."""
     contexts = []
-    own_host = urlsplit(live_server.url).netloc
+    own_host = browser_watch.own_host = urlsplit(live_server.url).netloc
 
     def answer(route):
         url = urlsplit(route.request.url)
@@ -211,7 +255,7 @@ def open_page(browser, live_server, offsite_requests, csp_violations):
 
     def open_page(path, on_response=None, **options):
         options = {"locale": "de-DE", "timezone_id": "Europe/Berlin", **options}
-        context = new_context(browser, csp_violations, **options)
+        context = new_context(browser, browser_watch, **options)
         context.route("**/*", answer)
         contexts.append(context)
         page = context.new_page()
@@ -226,8 +270,8 @@ def open_page(browser, live_server, offsite_requests, csp_violations):
 
 
 @pytest.fixture
-def context(context, live_server, offsite_requests, csp_violations):
-    own_host = urlsplit(live_server.url).netloc
+def context(context, live_server, offsite_requests, browser_watch):
+    own_host = browser_watch.own_host = urlsplit(live_server.url).netloc
 
     def answer(route):
         url = urlsplit(route.request.url)
@@ -240,7 +284,14 @@ def context(context, live_server, offsite_requests, csp_violations):
             route.abort()
 
     context.route("**/*", answer)
-    return prepare_context(context, csp_violations)
+    return prepare_context(context, browser_watch)
+
+
+MAP_STATE = """() => {
+  const map = document.querySelector(".leaflet-container");
+  return {map: !!map, hidden: !!(map && map.closest("[hidden]")),
+          clusters: document.querySelectorAll(".map-cluster-wrapper").length};
+}"""
 
 
 def open_first_popup(page):
@@ -249,7 +300,11 @@ def open_first_popup(page):
     popup = page.locator(".leaflet-popup-content .popup")
     for _attempt in range(3):
         marker = page.locator(".map-marker-wrapper").first
-        marker.wait_for()
+        try:
+            marker.wait_for()
+        except PlaywrightTimeoutError as error:
+            state = page.evaluate(MAP_STATE)
+            raise AssertionError(f"No offer marker on the map: {state}") from error
         page.wait_for_function("() => !document.querySelector('.leaflet-zoom-anim')")
         marker.click(force=True)
         try:

@@ -16,9 +16,9 @@ PASSWORD = "sicheres-Passwort-42"
 
 
 @pytest.fixture
-def editor_page(browser, live_server, demo, csp_violations) -> Page:
+def editor_page(browser, live_server, demo, browser_watch) -> Page:
     # The admin follows the browser's language: English, so that assertions read the same.
-    context = new_context(browser, csp_violations, locale="en-GB", accept_downloads=True)
+    context = new_context(browser, browser_watch, locale="en-GB", accept_downloads=True)
     page = context.new_page()
     user = User.objects.create_user("redaktion", password=PASSWORD, is_staff=True)
     user.groups.add(Group.objects.get(name=EDITORS))

@@ -14,11 +14,11 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
 def test_browsing_contacts_only_the_site_and_the_tile_server_and_sets_no_cookie(
-    browser, live_server, demo, offsite_requests, csp_violations
+    browser, live_server, demo, offsite_requests, browser_watch
 ):
     own = urlsplit(live_server.url).netloc
     hosts, tile_referrers = set(), []
-    context = new_context(browser, csp_violations, locale="ar", **DESKTOP)
+    context = new_context(browser, browser_watch, locale="ar", **DESKTOP)
 
     def answer(route):
         url = urlsplit(route.request.url)
