@@ -3,8 +3,8 @@
 - The finder's default order per offered language (title along that language's fallback
   chain, then id) is served by one partial index per language; index names carry a digest of
   their chain.
-- The PostgreSQL `search_vector` column (generated, see migration 0004) holds every content
-  language with its text-search configuration; its comment names them.
+- The PostgreSQL `search_vector` column (generated; the initial migration adds it) holds every
+  content language with its text-search configuration; its comment names them.
 
 They are kept by integrationmap.infrastructure.managed_schema after every `migrate` (ADR 21),
 not declared in migrations, so that `SITE_LANGUAGES` or `FALLBACK_CHAINS` is no schema change.

@@ -1,10 +1,9 @@
-from importlib import import_module
-
 import pytest
 from django.apps import apps
 from django.contrib.auth.models import Group, User
 from django.utils import translation
 
+from offers import starting_vocabulary
 from offers.roles import EDITORS
 from tests.isolation import live_requests, scaled
 
@@ -40,11 +39,7 @@ def editor_client(client, editor):
 
 
 def create_reference_data():
-    for name, function in (
-        ("0002_reference_data", "create_reference_data"),
-        ("0016_vocabulary_in_more_languages", "add_vocabulary"),
-    ):
-        getattr(import_module(f"offers.migrations.{name}"), function)(apps, None)
+    starting_vocabulary.install(apps)
 
 
 @pytest.fixture

@@ -89,7 +89,7 @@ class OfferFactory(DjangoModelFactory):
     @classmethod
     def _generate(cls, strategy, params):
         # The offer and its categories in one transaction: on PostgreSQL the database checks
-        # at commit that an offer has a category (migration 0018).
+        # at commit that an offer has a category (the initial migration).
         with transaction.atomic():
             return super()._generate(strategy, params)
 

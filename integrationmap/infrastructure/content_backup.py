@@ -22,7 +22,7 @@ from django.contrib.auth import get_user_model
 from django.core import serializers
 from django.core.management.color import no_style
 from django.db import connection, transaction
-from django.db.migrations.recorder import MigrationRecorder
+from django.db.migrations.loader import MigrationLoader
 
 FORMAT = "integrationmap-content"
 VERSION = 1
@@ -53,11 +53,19 @@ class Encoder(json.JSONEncoder):
 
 
 def schema_version() -> dict[str, str]:
-    """The newest applied migration of each app whose tables the file holds."""
+    """The newest applied migration of each app whose tables the file holds, in the order of
+    the migration graph: a database migrated before a squash and a new one name the same."""
+    loader = MigrationLoader(connection)
     latest = {}
-    for app, name in MigrationRecorder(connection).applied_migrations():
-        if app in APPS and name > latest.get(app, ""):
-            latest[app] = name
+    for app in APPS:
+        for leaf in loader.graph.leaf_nodes(app):
+            applied = [
+                name
+                for label, name in loader.graph.forwards_plan(leaf)
+                if label == app and (label, name) in loader.applied_migrations
+            ]
+            if applied:
+                latest[app] = applied[-1]
     return latest
 
 

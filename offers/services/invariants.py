@@ -4,7 +4,8 @@ to take part without one (online, by phone).
 The admin's formsets, the spreadsheet's rows and the write path ask here, so the rule and its
 words exist once. The database cannot check a rule across tables in a CHECK constraint; the
 write path checks it after the parts are written, inside the transaction, so nothing that
-breaks it is ever committed (and on PostgreSQL a trigger checks it again at commit: migration 0018).
+breaks it is ever committed (and on PostgreSQL a trigger from the initial migration checks it
+again at commit).
 """
 
 from django.core.exceptions import ValidationError

@@ -11,7 +11,7 @@ class Migration(migrations.Migration):
     initial = True
 
     dependencies = [
-        ("offers", "0004_search_vector"),
+        ("offers", "0001_squashed_0018_offer_invariant_triggers"),
     ]
 
     operations = [

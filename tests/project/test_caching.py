@@ -21,6 +21,7 @@ from integrationmap.infrastructure.content_version import (
 )
 from offers.models import Language, Location, Offer, OfferStatus
 from routing.models import Stop
+from tests.conftest import create_reference_data
 from tests.factories import (
     ContactPersonFactory,
     LocationFactory,
@@ -43,10 +44,8 @@ def page_cache(settings, reference_data):
 
 @pytest.fixture
 def reference_data():
-    """Flushed tables lose the migration's categories and languages: put them back."""
-    from importlib import import_module
-
-    import_module("offers.migrations.0002_reference_data").create_reference_data(apps, None)
+    """Flushed tables lose the starting vocabulary: put it back."""
+    create_reference_data()
 
 
 @pytest.fixture

@@ -1,12 +1,7 @@
-"""The vocabulary every deployment starts with: the three areas and their subcategories, the
-target groups and the languages most often spoken at offers for newcomers in Germany.
-
-Editors may change all of it in the admin; this migration only creates what is missing.
-The data is frozen here on purpose: later code changes must not change what it does.
-"""
-
-from babel import Locale, UnknownLocaleError
-from django.db import migrations
+"""The starting vocabulary in German, English and Arabic: the three areas and their
+subcategories (slug, icon, colour, names, descriptions), the target groups, and the
+languages most often spoken at offers for newcomers in Germany (names from CLDR unless
+listed in NAME_OVERRIDES)."""
 
 LANGS = ("de", "en", "ar")
 
@@ -317,71 +312,3 @@ NAME_OVERRIDES = {
         "native": "Deutsche Gebärdensprache (DGS)",
     },
 }
-
-
-def cldr_names(code):
-    key = code.replace("-", "_")
-    names = {lang: Locale.parse(lang).languages.get(key, "") for lang in LANGS}
-    try:
-        autonym = Locale.parse(key).get_display_name() or ""
-        names["native"] = autonym[:1].upper() + autonym[1:]
-    except (UnknownLocaleError, ValueError):
-        names["native"] = ""
-    names.update(NAME_OVERRIDES.get(code, {}))
-    return names
-
-
-def translated(field, values):
-    return {f"{field}_{lang}": value for lang, value in zip(LANGS, values, strict=True)}
-
-
-def create_reference_data(apps, schema_editor):
-    Category = apps.get_model("offers", "Category")
-    TargetGroup = apps.get_model("offers", "TargetGroup")
-    Language = apps.get_model("offers", "Language")
-
-    areas = {}
-    for order, (slug, icon, colour, names, descriptions) in enumerate(AREAS):
-        areas[slug], _ = Category.objects.get_or_create(
-            slug=slug,
-            defaults={
-                "icon": icon,
-                "colour": colour,
-                "sort_order": order * 100,
-                **translated("name", names),
-                **translated("description", descriptions),
-            },
-        )
-    for order, (slug, area, icon, names, descriptions) in enumerate(SUBCATEGORIES, start=1):
-        parent = areas[area]
-        Category.objects.get_or_create(
-            slug=slug,
-            defaults={
-                "parent": parent,
-                "icon": icon,
-                "colour": parent.colour,
-                "sort_order": parent.sort_order + order,
-                **translated("name", names),
-                **translated("description", descriptions),
-            },
-        )
-    for order, (slug, names) in enumerate(TARGET_GROUPS):
-        TargetGroup.objects.get_or_create(
-            slug=slug, defaults={"sort_order": order, **translated("name", names)}
-        )
-    for order, code in enumerate(SPOKEN_LANGUAGES):
-        names = cldr_names(code)
-        Language.objects.get_or_create(
-            code=code,
-            defaults={
-                "sort_order": order,
-                "native_name": names["native"],
-                **{f"name_{lang}": names[lang] for lang in LANGS},
-            },
-        )
-
-
-class Migration(migrations.Migration):
-    dependencies = [("offers", "0001_initial")]
-
-    operations = [migrations.RunPython(create_reference_data, migrations.RunPython.noop)]

@@ -1,13 +1,6 @@
-"""The starting vocabulary (areas, subcategories, target groups, spoken languages) in the
-languages added with migration 0014: Ukrainian, Russian, Farsi/Dari, Turkish, French, Pashto,
-Tigrinya and Kurmanji.
-
-Only empty fields are filled: an editor's own wording is never replaced. Frozen on purpose,
-like 0002.
-"""
-
-from babel import Locale, UnknownLocaleError
-from django.db import migrations
+"""The starting vocabulary in the languages added later: Ukrainian, Russian, Farsi/Dari,
+Turkish, French, Pashto, Tigrinya and Kurmanji (categories and target groups by slug; the
+spoken languages' names from CLDR unless listed in NAME_OVERRIDES)."""
 
 LANGS = ("uk", "ru", "fa", "tr", "fr", "ps", "ti", "kmr")
 
@@ -636,47 +629,3 @@ NAME_OVERRIDES = {
         "kmr": "Zimanê îşaretan ê almanî",
     },
 }
-
-
-def cldr_name(code, language):
-    if override := NAME_OVERRIDES.get(code, {}).get(language):
-        return override
-    try:
-        locale = Locale.parse(language)
-    except (UnknownLocaleError, ValueError):
-        return ""
-    name = (locale.languages.get(code.replace("-", "_")) or "").strip()
-    return name[:1].upper() + name[1:]
-
-
-def fill_blank(record, values):
-    changed = [field for field, value in values.items() if value and not getattr(record, field)]
-    for field in changed:
-        setattr(record, field, values[field])
-    if changed:
-        record.save(update_fields=changed)
-
-
-def add_vocabulary(apps, schema_editor):
-    Category = apps.get_model("offers", "Category")
-    TargetGroup = apps.get_model("offers", "TargetGroup")
-    Language = apps.get_model("offers", "Language")
-    for category in Category.objects.filter(slug__in=CATEGORIES):
-        texts = CATEGORIES[category.slug]
-        fill_blank(
-            category,
-            {
-                **{f"name_{lang}": texts[lang][0] for lang in LANGS},
-                **{f"description_{lang}": texts[lang][1] for lang in LANGS},
-            },
-        )
-    for group in TargetGroup.objects.filter(slug__in=TARGET_GROUPS):
-        fill_blank(group, {f"name_{lang}": TARGET_GROUPS[group.slug][lang] for lang in LANGS})
-    for language in Language.objects.all():
-        fill_blank(language, {f"name_{lang}": cldr_name(language.code, lang) for lang in LANGS})
-
-
-class Migration(migrations.Migration):
-    dependencies = [("offers", "0015_refold_search_text")]
-
-    operations = [migrations.RunPython(add_vocabulary, migrations.RunPython.noop)]
