@@ -51,14 +51,24 @@ check: $(VENV)/.installed-dev prepare lint
 bench: $(VENV)/.installed-dev prepare
 	$(PY) -m scripts.benchmark $(BENCH_ARGS)
 
-lint: $(VENV)/.installed-dev
+# Python (ruff), the import contracts (import-linter), templates (djLint), and the site's own
+# JavaScript and CSS (Biome, from npm: biome.jsonc).
+lint: $(VENV)/.installed-dev node_modules/.installed
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/lint-imports
+	$(BIN)/djlint templates --lint --quiet
+	node_modules/.bin/biome ci
 
-format: $(VENV)/.installed-dev
+# The pinned npm packages: the front-end linter, and the sources `make vendor` copies.
+node_modules/.installed: package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	@touch $@
+
+format: $(VENV)/.installed-dev node_modules/.installed
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
+	node_modules/.bin/biome check --write
 
 # Developer tool: needs GNU gettext. Updates locale/*/LC_MESSAGES/django.po from the code.
 messages: $(VENV)/.installed

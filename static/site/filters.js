@@ -1,153 +1,160 @@
 /* Finder enhancements that need no map: filters open on wide screens, and "use my location",
  * which sorts the results by distance in the browser: the position never leaves the device. */
-(function () {
-  "use strict";
+import { el, getJSON, readConfig } from "./dom.js";
 
-  var configElement = document.getElementById("finder-config");
-  if (!configElement) return;
-  var config = JSON.parse(configElement.textContent);
-  var filters = document.querySelector("details.filters");
-  if (filters && window.matchMedia("(min-width: 56em)").matches) filters.open = true;  // sidebar
+const config = readConfig("finder-config");
 
-  function el(tag, className, text) {
-    var node = document.createElement(tag);
-    if (className) node.className = className;
-    if (text !== undefined && text !== null) node.textContent = text;
-    return node;
-  }
+function distanceKm(a, b) {
+  const rad = Math.PI / 180;
+  const dLat = (b[0] - a[0]) * rad;
+  const dLon = (b[1] - a[1]) * rad;
+  const h =
+    Math.sin(dLat / 2) ** 2 + Math.cos(a[0] * rad) * Math.cos(b[0] * rad) * Math.sin(dLon / 2) ** 2;
+  return 2 * 6371.0088 * Math.asin(Math.sqrt(h));
+}
 
-  function distanceKm(a, b) {
-    var rad = Math.PI / 180;
-    var dLat = (b[0] - a[0]) * rad;
-    var dLon = (b[1] - a[1]) * rad;
-    var h = Math.pow(Math.sin(dLat / 2), 2) + Math.cos(a[0] * rad) * Math.cos(b[0] * rad) * Math.pow(Math.sin(dLon / 2), 2);
-    return 2 * 6371.0088 * Math.asin(Math.sqrt(h));
-  }
+function formatDistance(km) {
+  const format = new Intl.NumberFormat(document.documentElement.lang, {
+    maximumFractionDigits: km < 1 ? 0 : 1,
+  });
+  return km < 1
+    ? config.labels.metres.replace("%(metres)s", format.format(Math.round(km * 100) * 10))
+    : config.labels.km.replace("%(km)s", format.format(km));
+}
 
-  function formatDistance(km) {
-    var format = new Intl.NumberFormat(document.documentElement.lang, { maximumFractionDigits: km < 1 ? 0 : 1 });
-    return km < 1
-      ? config.labels.metres.replace("%(metres)s", format.format(Math.round(km * 100) * 10))
-      : config.labels.km.replace("%(km)s", format.format(km));
-  }
-
-  function nearest(data, here) {
-    // data.markers rows: [location id, offer id, latitude, longitude, title, category id,
-    // town id]; data.categories and data.towns name the ids.
-    var byOffer = {};
-    data.markers.forEach(function (row) {
-      var km = distanceKm(here, [row[2], row[3]]);
-      if (!byOffer[row[1]] || km < byOffer[row[1]].km) {
-        byOffer[row[1]] = { id: row[1], title: row[4], category: data.categories[row[5]], town: data.towns[row[6]], km: km };
-      }
-    });
-    return Object.keys(byOffer).map(function (key) { return byOffer[key]; }).sort(function (a, b) { return a.km - b.km; });
-  }
-
-  function getJSON(url) {
-    return fetch(url, { headers: { Accept: "application/json" } }).then(function (response) {
-      if (!response.ok) throw new Error(response.status);
-      return response.json();
-    });
-  }
-
-  // The bounds of the map tile at `zoom` that holds `here` (zoom 13: a few kilometres).
-  function tileAround(here, zoom) {
-    var n = Math.pow(2, zoom);
-    function lon(x) { return x / n * 360 - 180; }
-    function lat(y) { return Math.atan(Math.sinh(Math.PI * (1 - 2 * y / n))) * 180 / Math.PI; }
-    var x = Math.floor((here[1] + 180) / 360 * n);
-    var rad = here[0] * Math.PI / 180;
-    var y = Math.floor((1 - Math.log(Math.tan(rad) + 1 / Math.cos(rad)) / Math.PI) / 2 * n);
-    return [lon(x), lat(y + 1), lon(x + 1), lat(y)].map(function (v) { return v.toFixed(5); }).join(",");
-  }
-
-  // Where all results fit in one answer (a district), the nearest are found among all of
-  // them and the position never leaves the device. With more (a whole state) the browser
-  // asks for the markers of the map tile around the position, a few kilometres wide first,
-  // wider while fewer than 20 offers are in it: the server learns the tile, never the point.
-  function nearbyOffers(here) {
-    return getJSON(config.markers).then(function (all) {
-      if (all.mode === "markers") return nearest(all, here);
-      var zooms = [13, 11, 9];
-      function attempt(i) {
-        var query = "&bbox=" + tileAround(here, zooms[i]) + "&zoom=" + config.markersFromZoom;
-        return getJSON(config.markers + query).then(function (data) {
-          var found = nearest(data, here);
-          return found.length >= 20 || i === zooms.length - 1 ? found : attempt(i + 1);
-        });
-      }
-      return attempt(0);
-    });
-  }
-
-  function renderNearby(box, listed, results) {
-    var shown = 0;
-    box.textContent = "";
-    box.appendChild(el("h3", null, config.labels.nearby));
-    var back = el("button", "button", config.labels.showAll);
-    back.type = "button";
-    back.addEventListener("click", function () {
-      box.hidden = true;
-      listed.hidden = false;
-    });
-    box.appendChild(back);
-    if (!results.length) {
-      box.appendChild(el("p", null, config.labels.noResults));
-      return;
+function nearest(data, here) {
+  // data.markers rows: [location id, offer id, latitude, longitude, title, category id,
+  // town id]; data.categories and data.towns name the ids.
+  const byOffer = {};
+  data.markers.forEach((row) => {
+    const km = distanceKm(here, [row[2], row[3]]);
+    if (!byOffer[row[1]] || km < byOffer[row[1]].km) {
+      byOffer[row[1]] = {
+        id: row[1],
+        title: row[4],
+        category: data.categories[row[5]],
+        town: data.towns[row[6]],
+        km: km,
+      };
     }
-    var list = el("ol", "nearby-list");
-    box.appendChild(list);
-    var more = el("button", "button", config.labels.more);
-    more.type = "button";
-    function showMore() {
-      results.slice(shown, shown + 20).forEach(function (item) {
-        var li = el("li");
-        var link = el("a", null, item.title);
-        link.href = config.detail.replace("/0/", "/" + item.id + "/");
-        li.appendChild(link);
-        var meta = [];
-        var category = config.categories[item.category];
-        if (category) meta.push(category.name);
-        if (item.town) meta.push(item.town);
-        meta.push(formatDistance(item.km));
-        li.appendChild(el("span", "nearby-meta", meta.join(" · ")));
-        list.appendChild(li);
+  });
+  return Object.keys(byOffer)
+    .map((key) => byOffer[key])
+    .sort((a, b) => a.km - b.km);
+}
+
+// The bounds of the map tile at `zoom` that holds `here` (zoom 13: a few kilometres).
+function tileAround(here, zoom) {
+  const n = 2 ** zoom;
+  function lon(x) {
+    return (x / n) * 360 - 180;
+  }
+  function lat(y) {
+    return (Math.atan(Math.sinh(Math.PI * (1 - (2 * y) / n))) * 180) / Math.PI;
+  }
+  const x = Math.floor(((here[1] + 180) / 360) * n);
+  const rad = (here[0] * Math.PI) / 180;
+  const y = Math.floor(((1 - Math.log(Math.tan(rad) + 1 / Math.cos(rad)) / Math.PI) / 2) * n);
+  return [lon(x), lat(y + 1), lon(x + 1), lat(y)].map((v) => v.toFixed(5)).join(",");
+}
+
+// Where all results fit in one answer (a district), the nearest are found among all of
+// them and the position never leaves the device. With more (a whole state) the browser
+// asks for the markers of the map tile around the position, a few kilometres wide first,
+// wider while fewer than 20 offers are in it: the server learns the tile, never the point.
+function nearbyOffers(here) {
+  return getJSON(config.markers).then((all) => {
+    if (all.mode === "markers") return nearest(all, here);
+    const zooms = [13, 11, 9];
+    function attempt(i) {
+      const query = `&bbox=${tileAround(here, zooms[i])}&zoom=${config.markersFromZoom}`;
+      return getJSON(config.markers + query).then((data) => {
+        const found = nearest(data, here);
+        return found.length >= 20 || i === zooms.length - 1 ? found : attempt(i + 1);
       });
-      shown += 20;
-      more.hidden = shown >= results.length;
     }
-    more.addEventListener("click", showMore);
-    box.appendChild(more);
-    showMore();
-    box.querySelector("h3").setAttribute("tabindex", "-1");
-    box.querySelector("h3").focus();
-  }
+    return attempt(0);
+  });
+}
 
-  document.querySelectorAll("[data-near-me]").forEach(function (node) {
+function renderNearby(box, listed, results) {
+  let shown = 0;
+  box.textContent = "";
+  box.appendChild(el("h3", null, config.labels.nearby));
+  const back = el("button", "button", config.labels.showAll);
+  back.type = "button";
+  back.addEventListener("click", () => {
+    box.hidden = true;
+    listed.hidden = false;
+  });
+  box.appendChild(back);
+  if (!results.length) {
+    box.appendChild(el("p", null, config.labels.noResults));
+    return;
+  }
+  const list = el("ol", "nearby-list");
+  box.appendChild(list);
+  const more = el("button", "button", config.labels.more);
+  more.type = "button";
+  function showMore() {
+    results.slice(shown, shown + 20).forEach((item) => {
+      const li = el("li");
+      const link = el("a", null, item.title);
+      link.href = config.detail.replace("/0/", `/${item.id}/`);
+      li.appendChild(link);
+      const meta = [];
+      const category = config.categories[item.category];
+      if (category) meta.push(category.name);
+      if (item.town) meta.push(item.town);
+      meta.push(formatDistance(item.km));
+      li.appendChild(el("span", "nearby-meta", meta.join(" · ")));
+      list.appendChild(li);
+    });
+    shown += 20;
+    more.hidden = shown >= results.length;
+  }
+  more.addEventListener("click", showMore);
+  box.appendChild(more);
+  showMore();
+  box.querySelector("h3").setAttribute("tabindex", "-1");
+  box.querySelector("h3").focus();
+}
+
+function start() {
+  const filters = document.querySelector("details.filters");
+  if (filters && window.matchMedia("(min-width: 56em)").matches) filters.open = true; // sidebar
+  document.querySelectorAll("[data-near-me]").forEach((node) => {
     if ("geolocation" in navigator) node.hidden = false;
   });
-  var button = document.querySelector("button[data-near-me]");
-  var box = document.getElementById("nearby");
-  var listed = document.getElementById("listed");
+  const button = document.querySelector("button[data-near-me]");
+  const box = document.getElementById("nearby");
+  const listed = document.getElementById("listed");
   if (!button || !box || !listed) return;
 
-  button.addEventListener("click", function () {
+  button.addEventListener("click", () => {
     box.hidden = false;
     box.textContent = config.labels.locating;
     navigator.geolocation.getCurrentPosition(
-      function (position) {
-        var here = [position.coords.latitude, position.coords.longitude];
+      (position) => {
+        const here = [position.coords.latitude, position.coords.longitude];
         nearbyOffers(here)
-          .then(function (results) {
+          .then((results) => {
             listed.hidden = true;
             renderNearby(box, listed, results);
-            document.dispatchEvent(new CustomEvent("finder:located", { detail: { position: here } }));
+            document.dispatchEvent(
+              new CustomEvent("finder:located", { detail: { position: here } }),
+            );
           })
-          .catch(function () { box.textContent = config.labels.noLocation; });
+          .catch(() => {
+            box.textContent = config.labels.noLocation;
+          });
       },
-      function () { box.textContent = config.labels.noLocation; },
-      { enableHighAccuracy: false, timeout: 15000, maximumAge: 300000 }
+      () => {
+        box.textContent = config.labels.noLocation;
+      },
+      { enableHighAccuracy: false, timeout: 15000, maximumAge: 300000 },
     );
   });
-})();
+}
+
+if (config) start();

@@ -1,45 +1,55 @@
-/* The offer page: a small map per location (created when scrolled into view) and a print
- * button. Without JavaScript the address and the map-app link remain. */
-(function () {
-  "use strict";
+/* The offer page (and the handout and contact pages): a print button, and a small map per
+ * location, created when it scrolls into view. Without JavaScript the address and the
+ * map-app link remain. */
+import { readConfig } from "./dom.js";
+import { createMap, loadLeaflet, markerIcon } from "./maps.js";
 
-  document.querySelectorAll("[data-print]").forEach(function (button) {
-    button.hidden = false;
-    button.addEventListener("click", function () { window.print(); });
-  });
+function drawMap(container, config) {
+  const point = [parseFloat(container.dataset.latitude), parseFloat(container.dataset.longitude)];
+  const map = createMap(container, config, { dragging: !L.Browser.mobile, tap: false });
+  map.setView(point, 16);
+  const label = container.dataset.label;
+  L.marker(point, {
+    icon: markerIcon(config, null),
+    title: label,
+    alt: label,
+    keyboard: false,
+  }).addTo(map);
+}
 
-  var IM = window.IntegrationMap;
-  var config = IM && IM.readConfig("map-config");
-  if (!config) return;
+function draw(container, config) {
+  container.hidden = false;
+  loadLeaflet(config).then(() => drawMap(container, config));
+}
 
-  function draw(container) {
-    container.hidden = false;
-    IM.loadLeaflet(config).then(function () { drawMap(container); });
-  }
-
-  function drawMap(container) {
-    var point = [parseFloat(container.dataset.latitude), parseFloat(container.dataset.longitude)];
-    var map = IM.createMap(container, config, { dragging: !L.Browser.mobile, tap: false });
-    map.setView(point, 16);
-    L.marker(point, { icon: IM.markerIcon(config, null), title: container.dataset.label, alt: container.dataset.label, keyboard: false }).addTo(map);
-  }
-
-  var maps = document.querySelectorAll(".location-map");
+function showLocationMaps(config) {
+  const maps = document.querySelectorAll(".location-map");
   if (!("IntersectionObserver" in window)) {
-    maps.forEach(draw);
+    for (const container of maps) draw(container, config);
     return;
   }
-  var observer = new IntersectionObserver(function (entries) {
-    entries.forEach(function (entry) {
-      if (entry.isIntersecting) {
-        observer.unobserve(entry.target);
-        draw(entry.target);
+  const observer = new IntersectionObserver(
+    (entries) => {
+      for (const entry of entries) {
+        if (entry.isIntersecting) {
+          observer.unobserve(entry.target);
+          draw(entry.target, config);
+        }
       }
-    });
-  }, { rootMargin: "200px" });
-  maps.forEach(function (container) {
+    },
+    { rootMargin: "200px" },
+  );
+  for (const container of maps) {
     // Hidden elements never intersect: give the map its place first.
     container.hidden = false;
     observer.observe(container);
-  });
-})();
+  }
+}
+
+for (const button of document.querySelectorAll("[data-print]")) {
+  button.hidden = false;
+  button.addEventListener("click", () => window.print());
+}
+
+const config = readConfig("map-config");
+if (config) showLocationMaps(config);

@@ -3,6 +3,7 @@
 import hashlib
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -117,6 +118,28 @@ class TestVendoredAssets:
             assert pinned[package["name"]] == package["version"]
             assert package["license"]
             assert any("LICEN" in path.upper() for path in package["files"]), package["name"]
+
+
+@pytest.mark.slow
+def test_production_static_files_point_modules_at_hashed_modules(tmp_path):
+    """collectstatic with the production storage: every import between the site's ES modules
+    names a file with its content hash, so that no module loads a stale copy of another."""
+    environment = {**os.environ, "STATIC_ROOT": str(tmp_path),
+                   "DJANGO_SETTINGS_MODULE": "integrationmap.settings.local"}  # fmt: skip
+    done = subprocess.run(
+        [sys.executable, "manage.py", "collectstatic", "--noinput", "-v", "0"],
+        cwd=ROOT, env=environment, capture_output=True, text=True, timeout=600,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    manifest = json.loads((tmp_path / "staticfiles.json").read_text())["paths"]
+    imports = 0
+    for name in ("site/finder.js", "site/filters.js", "site/offer.js", "site/maps.js"):
+        hashed = (tmp_path / manifest[name]).read_text()
+        for target in re.findall(r'from "(\./[^"]+)"', hashed):
+            imports += 1
+            assert re.fullmatch(r"\./[a-z-]+\.[0-9a-f]{12}\.js", target), (name, target)
+            assert (tmp_path / "site" / target).exists(), (name, target)
+    assert imports >= 5
 
 
 class TestPublicShell:

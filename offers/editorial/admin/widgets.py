@@ -24,7 +24,10 @@ class CoordinateMapWidget(forms.NumberInput):
     def media(self):
         return forms.Media(
             css={"all": ("leaflet/leaflet.css", "offers/admin/coordinate-map.css")},
-            js=("leaflet/leaflet.js", "offers/admin/coordinate-map.js"),
+            js=(
+                "leaflet/leaflet.js",
+                forms.Script("offers/admin/coordinate-map.js", type="module"),
+            ),
         )
 
     def get_context(self, name, value, attrs):

@@ -22,8 +22,9 @@ def robots_txt(request):
 
 
 def service_worker(request):
-    """The service worker's script (templates/sw.js) with the current files' addresses; its
-    version changes with them, so browsers replace the kept files after a release."""
+    """The service worker's script (templates/sw.js, service-worker.js) with the current
+    files' addresses; its version changes with them, so browsers replace the kept files
+    after a release."""
     shell = [static(path) for path in (
         "site/site.css", "site/shortlist.js", "site/offline.js", "site/favicon.svg",
         "site/app-icon-192.png",
@@ -33,13 +34,14 @@ def service_worker(request):
     never = [f"^/{settings.ADMIN_URL}", r"/(report|preview)/$", r"^/[a-z-]+/(suggest|thanks)/",
              r"^/(hsds|api|s)/", r"^/(sitemap|robots|healthz)"]  # fmt: skip
     version = hashlib.sha256(json.dumps([shell, never]).encode()).hexdigest()[:12]
-    context = {
-        "version_json": json.dumps(version),
-        "shell_json": json.dumps([*shell, *offline.values()]),
-        "never_json": json.dumps(never),
-        "offline_json": json.dumps(offline),
-        "static_url": static(""),
+    config = {
+        "version": version,
+        "shell": [*shell, *offline.values()],
+        "never": never,
+        "offline": offline,
+        "staticUrl": static(""),
     }
+    context = {"config_json": json.dumps(config)}
     response = render(request, "sw.js", context, content_type="application/javascript")
     response["Cache-Control"] = "no-cache"
     return response
