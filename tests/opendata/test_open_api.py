@@ -91,3 +91,56 @@ def test_bad_paging_is_a_json_400_and_bad_filters_are_ignored(client, api, offer
     assert refused.status_code == 400 and problems("Error", refused.json()) == []
     ignored = client.get("/de/offers/list.json", {"category": "nonsense", "open_now": "x"})
     assert ignored.status_code == 200
+
+
+def query_parameters(document, path="/{lang}/offers/list.json"):
+    parameters = document["paths"][path]["get"]["parameters"]
+    return {p["name"]: p["schema"] for p in parameters if p["in"] == "query"}
+
+
+def an_allowed_value(schema) -> str:
+    if schema["type"] == "boolean":
+        return "true"
+    if "enum" in schema:
+        return schema["enum"][-1]
+    return "50171" if "pattern" in schema else "Kurs"
+
+
+@pytest.fixture
+def places(db):
+    """Towns, topics, groups and languages for the filters' choices."""
+    from offers.models import Language
+
+    offer = OfferFactory(categories=[category("sprachkurse")])
+    offer.languages.add(Language.objects.get(code="ar"))
+    LocationFactory(offer=offer, municipality__slug="kerpen", postcode="50171")
+
+
+def test_the_document_names_exactly_the_finder_filters(api):
+    from offers.public.filters import OfferFilter
+
+    document, _problems = api
+    for path in document["paths"]:
+        names = set(query_parameters(document, path)) - {"page", "per_page", "bbox", "zoom"}
+        assert names == set(OfferFilter.base_filters), path
+
+
+def test_every_value_the_document_allows_is_one_the_filter_takes(client, places):
+    """And a value outside the documented ones is one the filter ignores: `near` takes a
+    town's slug, not coordinates."""
+    from offers.public.filters import OfferFilter
+
+    document = client.get("/api/openapi.json").json()
+    for name, schema in query_parameters(document).items():
+        if name in ("page", "per_page"):
+            continue
+        allowed = OfferFilter({name: an_allowed_value(schema)})
+        assert allowed.is_valid(), (name, allowed.errors)
+        assert name in allowed.valid_data, name
+        if "enum" in schema:
+            assert not OfferFilter({name: "50.87,6.69"}).is_valid(), name
+        if "maxLength" in schema:
+            too_long = OfferFilter({name: "x" * (schema["maxLength"] + 1)})
+            assert not too_long.is_valid(), name
+    near = query_parameters(document)["near"]
+    assert near["enum"] == ["kerpen"] and near["type"] == "string"

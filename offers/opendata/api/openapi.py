@@ -2,22 +2,31 @@
 tests check real answers against the schemas below, so the document cannot drift from the
 code."""
 
+from django import forms
 from django.conf import settings
+from django.core.validators import RegexValidator
+
+from offers.public.filters import OfferFilter
 
 MAX_PER_PAGE = 100
 
-FILTERS = [
-    ("q", "string", "Search words, in any of the site's languages (typos forgiven)."),
-    ("category", "string", "A topic or subtopic slug, e.g. `sprachkurse`; repeatable."),
-    ("municipality", "string", "A town slug, e.g. `kerpen`; repeatable."),
-    ("target_group", "string", "A target group slug; repeatable."),
-    ("language", "string", "A language spoken at the offer (ISO 639-1 code); repeatable."),
-    ("free", "boolean", "Only offers free of charge."),
-    ("wheelchair", "boolean", "Only offers with a wheelchair-accessible place."),
-    ("open_now", "boolean", "Only offers open at this moment."),
-    ("near", "string", "`latitude,longitude`: sort by distance from this point."),
-    ("postcode", "string", "A German postcode: sort by distance from its centre."),
-]
+# What each of the finder's filters means to an API client. Which parameters there are, their
+# types and the values they take come from the filters themselves (filter_parameters), so the
+# document cannot promise what the site does not accept.
+FILTER_DESCRIPTIONS = {
+    "q": "Search words, in any of the site's languages (typos forgiven).",
+    "category": "A topic or subtopic slug; a topic includes its subtopics.",
+    "municipality": "Offers with a place in this town (its slug).",
+    "target_group": "Offers for this target group (its slug).",
+    "language": "Offers where this language is spoken (its code).",
+    "free": "Only offers free of charge.",
+    "wheelchair": "Only offers with a wheelchair-accessible place.",
+    "open_now": "Only offers open at this moment.",
+    "near": "Nearest first: the distance from this town's centre (its slug) to each offer's "
+    "nearest place.",
+    "postcode": "Nearest first, from the centre of the places with this German postcode "
+    "(unless `near` is given).",
+}
 NUMBER = {"type": "number"}
 TEXT = {"type": "string"}
 LICENCE = {
@@ -27,13 +36,39 @@ LICENCE = {
 }
 
 
-def parameter(name: str, kind: str, description: str, where: str = "query") -> dict:
-    schema = {"type": kind}
-    if kind == "string" and name in ("category", "municipality", "target_group", "language"):
-        schema = {"type": "array", "items": {"type": "string"}}
-        return {"name": name, "in": where, "description": description, "schema": schema,
-                "style": "form", "explode": True}  # fmt: skip
-    return {"name": name, "in": where, "description": description, "schema": schema}
+def flat_choices(choices):
+    """A choice field's values, groups (the topics' subtopics) opened up."""
+    for value, label in choices:
+        if isinstance(label, list | tuple):
+            yield from flat_choices(label)
+        elif value != "":
+            yield value
+
+
+def field_schema(field: forms.Field) -> dict:
+    if isinstance(field, forms.BooleanField):
+        return {"type": "boolean"}
+    if isinstance(field, forms.ChoiceField):
+        return {"type": "string", "enum": list(flat_choices(field.choices))}
+    schema = {"type": "string"}
+    if getattr(field, "max_length", None):
+        schema["maxLength"] = field.max_length
+    for validator in field.validators:
+        if isinstance(validator, RegexValidator) and not validator.inverse_match:
+            schema["pattern"] = validator.regex.pattern
+    return schema
+
+
+def filter_parameters() -> list[dict]:
+    """One query parameter per filter of the finder (offers.public.filters.OfferFilter), in
+    its order; each takes one value. The allowed values are those of this moment's data (the
+    towns, topics, target groups and languages)."""
+    fields = OfferFilter().form.fields
+    return [
+        {"name": name, "in": "query", "description": FILTER_DESCRIPTIONS[name],
+         "schema": field_schema(field)}
+        for name, field in fields.items()
+    ]  # fmt: skip
 
 
 def components() -> dict:
@@ -155,7 +190,7 @@ def document(server: str) -> dict:
     language = {"name": "lang", "in": "path", "required": True,
                 "description": "The language of texts and names.",
                 "schema": {"enum": [code for code, _name in settings.LANGUAGES]}}  # fmt: skip
-    filters = [parameter(*spec) for spec in FILTERS]
+    filters = filter_parameters()
     bbox = {"name": "bbox", "in": "query", "description": "west,south,east,north in degrees",
             "schema": TEXT}  # fmt: skip
     paging = [
