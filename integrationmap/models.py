@@ -1,10 +1,12 @@
+"""The project's one model: the content version every cache key holds."""
+
 from django.db import models
 
 
 class ContentVersion(models.Model):
     """One row whose number the database raises whenever anything a public page shows is
-    written (triggers, see migration 0001 and ADR 15). Cached pages and reference data are
-    keyed by it, so no cache can outlive the data it was made from."""
+    written (triggers: infrastructure/content_version.py, ADR 15). Cached pages and
+    reference data are keyed by it, so no cache can outlive the data it was made from."""
 
     number = models.BigIntegerField(default=1)
     changed = models.DateTimeField()

@@ -1,3 +1,6 @@
+"""The offers app: its models, and the hooks that keep roles and the language-dependent
+schema in step after every `migrate` (docs/architecture.md)."""
+
 from django.apps import AppConfig
 from django.db.models.signals import post_migrate, pre_migrate
 from django.utils.translation import gettext_lazy as _

@@ -1,5 +1,5 @@
 """Reference data that nearly every public page shows, kept in the cache until the content
-changes (see integrationmap/caching.py): it costs no query on a warm cache."""
+changes (see integrationmap/infrastructure/caching.py): it costs no query on a warm cache."""
 
 from django.db.models import Value
 

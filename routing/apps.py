@@ -1,3 +1,5 @@
+"""The routing app: ways to an offer (route links, nearest stops) and its start-up checks."""
+
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 

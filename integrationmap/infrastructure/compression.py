@@ -1,3 +1,5 @@
+"""Compressing answers: gzip for pages and JSON, but never for a streamed progress page."""
+
 from django.middleware.gzip import GZipMiddleware
 
 

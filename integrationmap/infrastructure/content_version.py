@@ -78,7 +78,7 @@ class ContentVersionMiddleware:
             _in_request.reset(request_token)
 
 
-# Every table whose rows a public page shows. tests/test_caching.py fails for a model of
+# Every table whose rows a public page shows. tests/project/test_caching.py fails for a model of
 # `offers` or `routing` that is in neither list, so a new model cannot be forgotten.
 SHOWN_TABLES = (
     "offers_category",

@@ -1,3 +1,5 @@
+"""The map tile server as a Content Security Policy source."""
+
 from urllib.parse import urlsplit
 
 

@@ -15,9 +15,9 @@ LOGGING = {**LOGGING, "root": {"handlers": ["console"], "level": "WARNING"}}
 # Serve static files from the finders: tests never run collectstatic.
 WHITENOISE_AUTOREFRESH = True
 WHITENOISE_USE_FINDERS = True
-# No cache unless a test asks for one (tests/test_caching.py): on PostgreSQL the content
+# No cache unless a test asks for one (tests/project/test_caching.py): on PostgreSQL the content
 # version only rises when a transaction commits, and most tests never commit. Application
-# processes that tests start with REDIS_URL (tests/test_scale_out.py) keep Redis.
+# processes that tests start with REDIS_URL (tests/project/test_scale_out.py) keep Redis.
 if not REDIS_URL:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}}
 

@@ -1,3 +1,5 @@
+"""Template filters for lengths of time in the visitor's language."""
+
 import datetime
 
 from django import template

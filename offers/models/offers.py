@@ -49,7 +49,7 @@ class OfferQuerySet(models.QuerySet):
 
     def for_listing(self):
         """Everything an offer card shows, in a constant number of queries."""
-        # Categories, languages and target groups come with `offers.cards.decorate()`, from
+        # Categories, languages and target groups come with `offers.public.cards.decorate()`, from
         # the cached reference data and one query (offers.reference.attach_links).
         return self.select_related("provider").prefetch_related(
             Prefetch("locations", queryset=Location.objects.select_related("municipality")),

@@ -10,7 +10,8 @@ from .translated import TranslatedFieldsMixin
 
 
 class Icon(models.TextChoices):
-    """Pictograms shipped in static/offers/icons/; a category picks one for map and tiles."""
+    """Pictograms a category shows on the map and its tiles (drawn from the vendored sprite, see
+    offers.public.icons)."""
 
     LIVING = "living", _("House (living)")
     LEARNING = "learning", _("Book (learning)")

@@ -1,3 +1,5 @@
+"""Values every public template may use (site name, list count, demo and transit notes)."""
+
 from django.conf import settings
 from django.utils.functional import SimpleLazyObject
 

@@ -1,3 +1,5 @@
+"""`manage.py export_content`: all content as one JSON file (ADR 18)."""
+
 from django.core.management.base import BaseCommand
 
 from integrationmap.infrastructure.content_backup import export_content

@@ -1,3 +1,5 @@
+"""`manage.py restore_content`: a file from `export_content` into an empty database (ADR 18)."""
+
 from django.core.management.base import BaseCommand, CommandError
 
 from integrationmap.infrastructure.content_backup import RestoreError, restore_content

@@ -1,3 +1,5 @@
+"""Contact persons as inlines of offers and providers."""
+
 from modeltranslation.admin import TranslationStackedInline
 
 from offers.models import ContactPerson

@@ -1,3 +1,6 @@
+"""The offer list's filters in the back office: town, topic, review, validity, translations,
+broken links."""
+
 from django.conf import settings
 from django.contrib import admin
 from django.db.models import Exists, OuterRef

@@ -1,3 +1,6 @@
+"""The offer page's forms and formsets: a place on the map, opening hours that do not overlap,
+and the invariants (offers.services.invariants) checked before anything is saved."""
+
 from django import forms
 from django.core.exceptions import ValidationError
 from django.forms.models import BaseInlineFormSet

@@ -1,4 +1,5 @@
-"""The map widget's "Find the address" button asks here (staff only); see offers.geocoding."""
+"""The map widget's "Find the address" button asks here (staff only); the service itself
+is offers.external.geocoder."""
 
 from django.conf import settings
 from django.core.exceptions import PermissionDenied

@@ -1,3 +1,6 @@
+"""The offer admin: the editors' main page, saving through the write path (offers.services),
+with versions, conflict detection, spreadsheet export and the bulk actions."""
+
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
 from django.db.models import Prefetch
@@ -145,7 +148,7 @@ class AdminFormsets:
 @admin.register(Offer)
 class OfferAdmin(ConcurrencyGuard, ExportActionMixin, VersionAdmin, TabbedTranslationAdmin):
     # Spreadsheets: export of the filtered list or a selection (django-import-export), and
-    # our own import views (offers/admin/imports.py).
+    # our own import views (offers/editorial/admin/imports.py).
     resource_classes = [OfferResource]
     export_formats = [SafeXLSX, SafeCSV]
     export_form_class = ExportForm

@@ -1,3 +1,5 @@
+"""The provider admin: providers with their own contact persons, saved through the write path."""
+
 from django.contrib import admin
 from django.db.models import Count
 from django.utils.translation import gettext_lazy as _

@@ -1,3 +1,5 @@
+"""`manage.py export_hsds`: the published offers as an Open Referral HSDS 3.0 dataset."""
+
 import sys
 import time
 from pathlib import Path

@@ -1,3 +1,5 @@
+"""`manage.py import_hsds`: another directory's HSDS 3.0 document in, as draft offers."""
+
 import json
 
 from django.conf import settings

@@ -1,4 +1,4 @@
-"""JSON for the map: markers or clusters (offers/map_data.py) and the details a popup shows.
+"""JSON for the map: markers or clusters (offers/public/markers.py) and the details a popup shows.
 
 Markers carry only what a marker needs (offer id, title, main category, town); a popup
 loads the rest when it is opened.

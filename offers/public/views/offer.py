@@ -1,3 +1,5 @@
+"""The offer page (and the editors' preview of a draft): everything about one offer."""
+
 from django.contrib.auth.views import redirect_to_login
 from django.db.models import Prefetch
 from django.shortcuts import redirect

@@ -1,3 +1,5 @@
+"""The site's fixed pages: privacy, offline, and the web app manifest."""
+
 from django.conf import settings
 from django.views.generic import TemplateView
 
