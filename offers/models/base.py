@@ -80,10 +80,6 @@ class Coordinates(models.Model):
             ),
         ]
 
-    @property
-    def coordinates(self) -> tuple[float, float]:
-        return (self.latitude, self.longitude)
-
     def clean(self):
         super().clean()
         if self.latitude is None or self.longitude is None:
