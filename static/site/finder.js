@@ -130,6 +130,7 @@ let layer = null;
 let requested = 0;
 let shownQuery = null;
 let popupOpen = false;
+let waiting = null;
 
 function show(data, fit) {
   if (layer) map.removeLayer(layer);
@@ -171,7 +172,11 @@ function viewQuery() {
 function load(query, fit) {
   const number = ++requested;
   return getJSON(config.markers + (query || "")).then((data) => {
-    if (number === requested) show(data, fit);
+    if (number !== requested) return data; // a newer view was asked for meanwhile
+    // Redrawing would take the marker of an open popup off the map and close it (a tap
+    // while the view's markers were loading): they are drawn when the popup closes.
+    if (popupOpen) waiting = data;
+    else show(data, fit);
     return data;
   });
 }
@@ -212,6 +217,8 @@ function startMap() {
     });
     map.on("popupclose", () => {
       popupOpen = false;
+      if (waiting) show(waiting, false);
+      waiting = null;
       follow();
     });
     follow();

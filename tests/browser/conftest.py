@@ -18,7 +18,6 @@ from django.contrib.auth.management import create_permissions
 from django.contrib.contenttypes.management import create_contenttypes
 from django.core.management import call_command
 from django.db import transaction
-from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 from playwright.sync_api import expect
 
 from offers.roles import ensure_roles
@@ -287,30 +286,47 @@ def context(context, live_server, offsite_requests, browser_watch):
     return prepare_context(context, browser_watch)
 
 
-MAP_STATE = """() => {
+# True once the map has drawn what it asked for and stood still for a moment: no zoom or
+# cluster animation, the same markers and clusters, the map pane where it was. Leaflet
+# gives no such event, and a tap while the opening zoom runs hits a marker that the
+# clusterer is about to fold into a cluster.
+MAP_SETTLED = """() => {
   const map = document.querySelector(".leaflet-container");
-  return {map: !!map, hidden: !!(map && map.closest("[hidden]")),
-          clusters: document.querySelectorAll(".map-cluster-wrapper").length};
+  if (!map || map.closest("[hidden]")) return false;
+  const pane = map.querySelector(".leaflet-map-pane");
+  const drawn = map.querySelectorAll(".map-marker-wrapper, .map-cluster-wrapper").length;
+  const key = [drawn, map.querySelectorAll(".map-marker-wrapper").length,
+               pane && pane.style.transform].join("|");
+  const moving = map.querySelector(".leaflet-zoom-anim, .leaflet-cluster-anim");
+  const seen = window.__mapSettled || (window.__mapSettled = {key: null, since: 0});
+  if (moving || !drawn || key !== seen.key) {
+    seen.key = key;
+    seen.since = performance.now();
+    return false;
+  }
+  return performance.now() - seen.since > 600;
 }"""
+MAP_STATE = """() => ({
+  markers: document.querySelectorAll(".map-marker-wrapper").length,
+  clusters: document.querySelectorAll(".map-cluster-wrapper").length,
+})"""
+
+
+def wait_for_map_to_settle(page):
+    page.wait_for_function(MAP_SETTLED, polling=100)
 
 
 def open_first_popup(page):
-    """Open the first marker's popup once the map has settled: a click during the opening
-    zoom can hit a marker that the clusterer then takes off the map, closing its popup."""
+    """Open an offer's popup as a visitor does: where the whole district shows as clusters,
+    tap clusters (each zooms in) until single markers show, then tap the first marker."""
     popup = page.locator(".leaflet-popup-content .popup")
-    for _attempt in range(3):
-        marker = page.locator(".map-marker-wrapper").first
-        try:
-            marker.wait_for()
-        except PlaywrightTimeoutError as error:
-            state = page.evaluate(MAP_STATE)
-            raise AssertionError(f"No offer marker on the map: {state}") from error
-        page.wait_for_function("() => !document.querySelector('.leaflet-zoom-anim')")
-        marker.click(force=True)
-        try:
-            popup.wait_for(timeout=scaled(3000))
-            return popup
-        except PlaywrightTimeoutError:
-            continue
+    for _tap in range(8):
+        wait_for_map_to_settle(page)
+        if page.locator(".map-marker-wrapper").count():
+            break
+        page.locator(".map-cluster-wrapper").first.click(force=True)
+    else:
+        raise AssertionError(f"No offer marker on the map: {page.evaluate(MAP_STATE)}")
+    page.locator(".map-marker-wrapper").first.click(force=True)
     popup.wait_for()
     return popup

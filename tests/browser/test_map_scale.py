@@ -8,7 +8,7 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 from playwright.sync_api import expect
 
-from .conftest import DESKTOP, PHONE
+from .conftest import DESKTOP, PHONE, wait_for_map_to_settle
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -76,7 +76,7 @@ def test_clusters_first_then_markers_of_the_view(open_page, demo, state_scale):
     assert asked and all("bbox" in query and "zoom" in query for query in asked)
 
     # Markers of the view open their popup as in a district.
-    page.wait_for_function("() => !document.querySelector('.leaflet-zoom-anim')")
+    wait_for_map_to_settle(page)
     page.locator(".map-marker-wrapper").first.click(force=True)
     expect(page.locator(".leaflet-popup-content .popup-title a")).to_be_visible()
 
