@@ -35,9 +35,10 @@ def sprite_name(name: str) -> str:
 def sprite_url() -> str:
     """The sprite's address. A page shows dozens of icons, and the (hashed) address is fixed
     per deployment; the settings it depends on are the key, for tests that change them."""
-    return _sprite_url(settings.STATIC_URL, settings.DEBUG)
+    storage = settings.STORAGES["staticfiles"]["BACKEND"]
+    return _sprite_url(settings.STATIC_URL, settings.DEBUG, storage)
 
 
 @functools.lru_cache(maxsize=8)
-def _sprite_url(_static_url: str, _debug: bool) -> str:
+def _sprite_url(_static_url: str, _debug: bool, _storage: str) -> str:
     return static("vendor/lucide/icons.svg")

@@ -39,7 +39,8 @@ def service_worker(request):
         "shell": [*shell, *offline.values()],
         "never": never,
         "offline": offline,
-        "staticUrl": static(""),
+        # Not static(""): under the production storage that is a missing manifest entry.
+        "staticUrl": settings.STATIC_URL,
     }
     context = {"config_json": json.dumps(config)}
     response = render(request, "sw.js", context, content_type="application/javascript")
