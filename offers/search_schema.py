@@ -3,7 +3,7 @@
 - The finder's default order per offered language (title along that language's fallback
   chain, then id) is served by one partial index per language; index names carry a digest of
   their chain.
-- The PostgreSQL `search_vector` column (generated; the initial migration adds it) holds every
+- The PostgreSQL `search_vector` column (generated; `sync()` makes it after `migrate`) holds every
   content language with its text-search configuration; its comment names them.
 
 They are kept by integrationmap.infrastructure.managed_schema after every `migrate` (ADR 21),

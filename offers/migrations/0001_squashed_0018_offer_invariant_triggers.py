@@ -2,12 +2,12 @@
 the first development months (ADR 24). A database that applied those is already at this one
 (`replaces`); a new database gets it in one step.
 
-Besides the models' state (generated): on PostgreSQL the trigram extension and indexes, the
-generated full-text column, and the deferred triggers that keep every offer complete (at
-least one category; a place, or online or by phone); then the starting vocabulary. Things
-that follow settings rather than migrations (the title-order indexes, the search column's
-languages, the content-version triggers) are installed after every `migrate` instead
-(integrationmap.infrastructure.managed_schema).
+Besides the models' state (generated): on PostgreSQL the trigram extension and indexes, and
+the deferred triggers that keep every offer complete (at least one category; a place, or
+online or by phone); then the starting vocabulary. Things that follow settings rather than
+migrations (the title-order indexes, the generated full-text column, the content-version
+triggers) are made after every `migrate` instead (offers.search_schema.sync,
+integrationmap.infrastructure.managed_schema).
 """
 
 import uuid
@@ -24,7 +24,6 @@ import offers.models.offers
 import offers.models.places
 import offers.models.translated
 from offers import starting_vocabulary
-from offers.search_schema import search_vector_sql
 
 # Trigram indexes make "contains" (LIKE '%term%') and similarity searches use an index on
 # PostgreSQL. They are not part of Django's model state: SQLite has no such index type.
@@ -32,31 +31,20 @@ TRIGRAM_INDEXES = {
     "offer_search_text_trgm": "search_text",
     "offer_search_title_trgm": "search_title",
 }
-# The generated column starts with the first content languages; offers.search_schema remakes
-# it after `migrate` for the languages a deployment offers.
-SEARCH_VECTOR_LANGUAGES = ("de", "en", "ar")
 
 
-def add_search_indexes(apps, schema_editor):
+def add_trigram_indexes(apps, schema_editor):
     if schema_editor.connection.vendor != "postgresql":
         return
     for name, column in TRIGRAM_INDEXES.items():
         schema_editor.execute(
             f"CREATE INDEX IF NOT EXISTS {name} ON offers_offer USING gin ({column} gin_trgm_ops)"
         )
-    schema_editor.execute(
-        "ALTER TABLE offers_offer ADD COLUMN search_vector tsvector "
-        f"GENERATED ALWAYS AS ({search_vector_sql(SEARCH_VECTOR_LANGUAGES)}) STORED"
-    )
-    schema_editor.execute(
-        "CREATE INDEX offer_search_vector_gin ON offers_offer USING gin (search_vector)"
-    )
 
 
-def drop_search_indexes(apps, schema_editor):
+def drop_trigram_indexes(apps, schema_editor):
     if schema_editor.connection.vendor != "postgresql":
         return
-    schema_editor.execute("ALTER TABLE offers_offer DROP COLUMN IF EXISTS search_vector")
     for name in TRIGRAM_INDEXES:
         schema_editor.execute(f"DROP INDEX IF EXISTS {name}")
 
@@ -2676,7 +2664,7 @@ class Migration(migrations.Migration):
         ),
         # After all tables: on PostgreSQL a schema change after rows were written in the same
         # transaction fails on pending trigger events.
-        migrations.RunPython(add_search_indexes, drop_search_indexes),
+        migrations.RunPython(add_trigram_indexes, drop_trigram_indexes),
         migrations.RunPython(add_completeness_triggers, drop_completeness_triggers),
         migrations.RunPython(starting_vocabulary.install, migrations.RunPython.noop),
     ]
