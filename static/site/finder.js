@@ -102,14 +102,12 @@ function offerMarker(data, row) {
   marker.bindPopup(el("p", null, config.labels.loading), { maxWidth: 280 });
   marker.on("popupopen", () => {
     if (marker.loaded) return;
-    fetch(`${config.popup.replace("/0/", `/${row[1]}/`)}?location=${row[0]}`)
-      .then((response) => response.json())
-      .then((details) => {
-        marker.loaded = true;
-        const content = popupContent(marker, details);
-        marker.setPopupContent(content);
-        content.dispatchEvent(new CustomEvent("shortlist:added-buttons", { bubbles: true }));
-      });
+    getJSON(`${config.popup.replace("/0/", `/${row[1]}/`)}?location=${row[0]}`).then((details) => {
+      marker.loaded = true;
+      const content = popupContent(marker, details);
+      marker.setPopupContent(content);
+      content.dispatchEvent(new CustomEvent("shortlist:added-buttons", { bubbles: true }));
+    });
   });
   return marker;
 }
