@@ -167,16 +167,25 @@ function viewQuery() {
   return `&bbox=${box.join(",")}&zoom=${zoom}`;
 }
 
+// aria-busy tells assistive technology (and the browser tests) that the markers on the map
+// are not yet those of the view: it is lifted once the newest answer is drawn.
 function load(query, fit) {
   const number = ++requested;
-  return getJSON(config.markers + (query || "")).then((data) => {
-    if (number !== requested) return data; // a newer view was asked for meanwhile
-    // Redrawing would take the marker of an open popup off the map and close it (a tap
-    // while the view's markers were loading): they are drawn when the popup closes.
-    if (popupOpen) waiting = data;
-    else show(data, fit);
-    return data;
-  });
+  container.setAttribute("aria-busy", "true");
+  return getJSON(config.markers + (query || ""))
+    .then((data) => {
+      if (number !== requested) return data; // a newer view was asked for meanwhile
+      // Redrawing would take the marker of an open popup off the map and close it (a tap
+      // while the view's markers were loading): they are drawn when the popup closes.
+      if (popupOpen) waiting = data;
+      else show(data, fit);
+      container.removeAttribute("aria-busy");
+      return data;
+    })
+    .catch((error) => {
+      if (number === requested) container.removeAttribute("aria-busy");
+      throw error;
+    });
 }
 
 let starting = null;

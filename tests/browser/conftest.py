@@ -286,13 +286,14 @@ def context(context, live_server, offsite_requests, browser_watch):
     return prepare_context(context, browser_watch)
 
 
-# True once the map has drawn what it asked for and stood still for a moment: no zoom or
+# True once the map has drawn what it asked for (not aria-busy: the newest answer is drawn)
+# and stood still for a moment: no zoom or
 # cluster animation, the same markers and clusters, the map pane where it was. Leaflet
 # gives no such event, and a tap while the opening zoom runs hits a marker that the
 # clusterer is about to fold into a cluster.
 MAP_SETTLED = """() => {
   const map = document.querySelector(".leaflet-container");
-  if (!map || map.closest("[hidden]")) return false;
+  if (!map || map.closest("[hidden]") || map.getAttribute("aria-busy") === "true") return false;
   const pane = map.querySelector(".leaflet-map-pane");
   const drawn = map.querySelectorAll(".map-marker-wrapper, .map-cluster-wrapper").length;
   const key = [drawn, map.querySelectorAll(".map-marker-wrapper").length,
