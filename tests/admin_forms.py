@@ -1,6 +1,7 @@
 """Turn a rendered admin change form into the POST data a browser would send back."""
 
 import datetime
+import re
 
 
 def _encode(value):
@@ -11,9 +12,13 @@ def _encode(value):
     return "" if value is None else str(value)
 
 
-def form_data(form) -> dict:
+def form_data(form, rendered: set[str] | None = None) -> dict:
+    """A form's values as POST data; with `rendered`, only the fields the page has inputs for
+    (a browser cannot send a field the template left out)."""
     data = {}
     for bound in form:
+        if rendered is not None and bound.html_name not in rendered:
+            continue
         value = bound.value()
         if isinstance(value, bool):
             if value:
@@ -25,13 +30,21 @@ def form_data(form) -> dict:
     return data
 
 
+def rendered_names(response) -> set[str]:
+    """The names of the inputs, selects and text areas on the page."""
+    html = response.content.decode()
+    return set(re.findall(r'<(?:input|select|textarea)\b[^>]*?\sname="([^"]+)"', html))
+
+
 def changeform_data(response) -> dict:
-    """The admin form and all inline formsets of a change/add/revision page, as POST data."""
-    data = form_data(response.context["adminform"].form)
+    """The admin form and all inline formsets of a change/add/revision page, as POST data:
+    the values of the fields the page renders."""
+    rendered = rendered_names(response)
+    data = form_data(response.context["adminform"].form, rendered)
     for inline in response.context["inline_admin_formsets"]:
-        data.update(form_data(inline.formset.management_form))
+        data.update(form_data(inline.formset.management_form, rendered))
         for form in inline.formset.forms:
-            data.update(form_data(form))
+            data.update(form_data(form, rendered))
     return data
 
 

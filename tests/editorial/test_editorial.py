@@ -8,7 +8,7 @@ from django.utils import timezone
 from reversion.models import Version
 
 from offers.models import Offer, OfferStatus, ProblemReport
-from tests.admin_forms import changeform_data
+from tests.admin_forms import changeform_data, form_errors
 from tests.factories import LocationFactory, OfferFactory
 
 pytestmark = pytest.mark.django_db
@@ -159,6 +159,61 @@ class TestNoLostEdits:
         assert response.status_code == 302
         offer.refresh_from_db()
         assert offer.summary_de == "Neu erklärt."
+
+    def revision_url(self, offer, version):
+        return f"/admin/offers/offer/{offer.pk}/history/{version.pk}/"
+
+    def saved_twice(self, client):
+        offer = OfferFactory(title_de="Sprachcafé")
+        LocationFactory(offer=offer)
+        for title in ("Sprachcafé", "Sprachcafé Sindorf"):
+            _data, save = self.edit(client, offer, title_de=title)
+            assert save().status_code == 302
+        first, _second = Version.objects.get_for_object(offer).order_by("pk")
+        return offer, first
+
+    def test_an_earlier_version_is_restored_from_the_history_page(self, editor_client):
+        offer, first = self.saved_twice(editor_client)
+        page = editor_client.get(self.revision_url(offer, first))
+        # What the page renders is what a browser sends back (changeform_data).
+        response = editor_client.post(self.revision_url(offer, first), changeform_data(page))
+        assert response.status_code == 302, form_errors(response)
+        offer.refresh_from_db()
+        assert offer.title_de == "Sprachcafé"
+        numbers = [v.field_dict["lock_version"] for v in Version.objects.get_for_object(offer)]
+        assert numbers == sorted(set(numbers), reverse=True)  # every save a new, higher number
+
+    def test_a_revert_after_someone_else_saved_is_a_conflict(self, editor_client):
+        offer, first = self.saved_twice(editor_client)
+        page = editor_client.get(self.revision_url(offer, first))
+        _data, other_save = self.edit(editor_client, offer, summary_de="Neu erklärt.")
+        assert other_save().status_code == 302
+        response = editor_client.post(self.revision_url(offer, first), changeform_data(page))
+        assert response.status_code == 200
+        assert "saved this offer while you were editing it" in response.content.decode()
+        offer.refresh_from_db()
+        assert offer.title_de == "Sprachcafé Sindorf" and offer.summary_de == "Neu erklärt."
+        # Seen the conflict, the editor may revert over it deliberately.
+        again = changeform_data(response)
+        again["overwrite"] = "on"
+        response = editor_client.post(self.revision_url(offer, first), again)
+        assert response.status_code == 302, form_errors(response)
+        offer.refresh_from_db()
+        assert offer.title_de == "Sprachcafé"
+
+    def test_a_form_opened_before_a_revert_meets_a_conflict_after_it(self, editor_client):
+        offer, first = self.saved_twice(editor_client)
+        _data, stale_save = self.edit(editor_client, offer, summary_de="Neu erklärt.")
+        page = editor_client.get(self.revision_url(offer, first))
+        assert (
+            editor_client.post(self.revision_url(offer, first), changeform_data(page)).status_code
+            == 302
+        )
+        response = stale_save()
+        assert response.status_code == 200
+        assert "saved this offer while you were editing it" in response.content.decode()
+        offer.refresh_from_db()
+        assert offer.title_de == "Sprachcafé" and offer.summary_de != "Neu erklärt."
 
     def test_a_deleted_offer_can_be_recovered_with_its_places(self, editor_client):
         offer = OfferFactory(title_de="Gelöscht")
