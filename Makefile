@@ -1,5 +1,6 @@
 # Two commands do everything on a fresh machine with Python 3.11+:
-#   make run   - virtual environment, install, translations, database, demo data, server
+#   make run   - virtual environment, install, translations, database, demo data, server and
+#                the background-job worker beside it
 #   make test  - the same plus the dev tools, then lint and the whole test suite
 #   make check - the quick loop while working: lint and the tests without browser or slow ones
 PYTHON ?= python3
@@ -34,6 +35,9 @@ run: $(VENV)/.installed prepare
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py load_demo --if-empty
 	$(PY) manage.py import_gtfs $(DEMO_STOPS) --if-empty $(DEMO_STOPS_CREDIT)
+	@# Imports, exports and bulk changes run as jobs in a worker (ADR 27); it stops with the server.
+	DEBUG=true $(PY) manage.py db_worker & worker=$$!; \
+	trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
 	DEBUG=true $(PY) manage.py runserver $(HOST):$(PORT)
 
 # Two workers (pytest-xdist), one per core; PYTEST_ARGS adds to or narrows the run.

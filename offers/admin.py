@@ -3,6 +3,7 @@ offers/editorial/admin/ (the offices of the routing app's route starts too)."""
 
 from offers.editorial.admin import (  # noqa: F401  (each registers its admins)
     feedback,
+    jobs,
     offer,
     offices,
     providers,

@@ -33,6 +33,7 @@ ROLES = {
         ("offers", "offersuggestion"): ALL,
         ("offers", "linkcheck"): ("view",),
         ("offers", "demodataset"): ("view",),
+        ("offers", "job"): ("view", "view_all_jobs"),
         ("routing", "office"): ALL,
         ("routing", "stop"): ("view",),
         ("routing", "transitfeed"): ("view",),
@@ -43,10 +44,12 @@ ROLES = {
         ("offers", "provider"): ("view", "add", "change"),
         **{("offers", model): ("view",) for model in VOCABULARY},
         ("offers", "problemreport"): ("view", "change"),
+        ("offers", "job"): ("view",),
     },
     TRANSLATORS: {
         ("offers", "offer"): ("view", "change"),
         **{("offers", model): ("view",) for model in (*OFFER_PARTS, "provider", *VOCABULARY)},
+        ("offers", "job"): ("view",),
     },
     REVIEWERS: {
         ("offers", "offer"): ("view", "change", "publish_offer"),
@@ -56,6 +59,7 @@ ROLES = {
         ("offers", "problemreport"): ("view", "change"),
         ("offers", "offersuggestion"): ("view", "change"),
         ("offers", "linkcheck"): ("view",),
+        ("offers", "job"): ("view", "view_all_jobs"),
     },
 }
 

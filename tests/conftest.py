@@ -56,3 +56,20 @@ def reference_data(transactional_db):
     each test, taking the migrations' reference data (categories, target groups, spoken
     languages, in every language) with it: put it back."""
     create_reference_data()
+
+
+@pytest.fixture
+def post_starting_jobs(django_capture_on_commit_callbacks):
+    """`post(client, url, data)`: a POST whose background jobs run when its transaction
+    commits (the test settings run jobs at once); returns the response."""
+
+    def post(client, url, data):
+        with django_capture_on_commit_callbacks(execute=True):
+            return client.post(url, data)
+
+    return post
+
+
+def job_file(client, job_page: str, role: str = "result"):
+    """The file a job made, downloaded from its page's address."""
+    return client.get(f"{job_page.removesuffix('change/')}file/{role}/")

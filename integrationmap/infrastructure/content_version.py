@@ -102,6 +102,9 @@ SHOWN_TABLES = (
 )
 NOT_SHOWN_TABLES = (
     "offers_editorscope",
+    "offers_importchange",
+    "offers_job",
+    "offers_jobfile",
     "offers_editorscope_municipalities",
     "offers_geocodedaddress",
     "offers_linkcheck",

@@ -42,11 +42,12 @@ INSTALLED_APPS = [
     "django.contrib.sitemaps",
     "django.forms",
     "django_filters",
-    "import_export",
     "leaflet",
     "reversion",
     "axes",
     "csp",
+    "django_tasks",
+    "django_tasks_db",
     "integrationmap",
     "offers",
     "routing",
@@ -109,6 +110,17 @@ DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=0)
 # A check of a kept connection costs a round trip per request, as much as serving a cached
 # page; without it a connection broken by a database restart fails one request per worker.
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = env.bool("CONN_HEALTH_CHECKS", default=True)
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # The web server and the job worker share the file: readers never wait for a writer
+    # (WAL), writers take the lock when their transaction begins (no deadlock upgrading a read
+    # lock) and wait for a busy database instead of failing at once.
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        {
+            "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+            "transaction_mode": "IMMEDIATE",
+            "timeout": env.int("SQLITE_TIMEOUT", default=20),
+        }
+    )
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     # The just-in-time compiler costs tens of milliseconds per query and pays off only for
     # analytical queries, which this site does not run.

@@ -5,8 +5,25 @@ from django.core.exceptions import ImproperlyConfigured
 
 from .environment import env
 
-# Exporting offers needs the permission to view them (django-import-export).
-IMPORT_EXPORT_EXPORT_PERMISSION_CODE = "view"
+# Background jobs (ADR 27): imports, exports, bulk actions and link checks run in a worker
+# (`manage.py db_worker`; `make run` starts one, docker-compose runs the `worker` service),
+# with the queue kept in the database. Tests run each job at once (settings/test.py).
+TASKS = {
+    "default": {
+        "BACKEND": env.str("TASKS_BACKEND", default="django_tasks_db.DatabaseBackend"),
+        "QUEUES": ["default"],
+    }
+}
+# A running job whose progress has not moved for this long has lost its worker (seconds).
+JOB_STALLED_AFTER = env.int("JOB_STALLED_AFTER", default=300)
+
+# Spreadsheet imports: the most rows one file may have, and the most an XLSX file may unpack
+# to (bytes; a larger one is refused as a possible "zip bomb").
+IMPORT_MAX_ROWS = env.int("IMPORT_MAX_ROWS", default=50_000)
+XLSX_MAX_UNPACKED = env.int("XLSX_MAX_UNPACKED", default=2**30)
+# Upload limit of an import file (bytes).
+IMPORT_MAX_UPLOAD = env.int("IMPORT_MAX_UPLOAD", default=20 * 2**20)
+
 # Visitors' reports and suggestions: who gets an e-mail (default: the Editors group, and
 # for a report the municipality editors of its towns), and how many per connection and hour.
 FEEDBACK_EMAILS = env.list("FEEDBACK_EMAILS", default=[])

@@ -18,6 +18,10 @@ WHITENOISE_USE_FINDERS = True
 # No cache unless a test asks for one (tests/project/test_caching.py): on PostgreSQL the content
 # version only rises when a transaction commits, and most tests never commit. Application
 # processes that tests start with REDIS_URL (tests/project/test_scale_out.py) keep Redis.
+# Jobs run at once, in the process that starts them, when its transaction commits (tests
+# that watch a job's progress start a real worker: tests/editorial/test_jobs.py).
+TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+
 if not REDIS_URL:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}}
 
@@ -33,11 +37,8 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     DATABASES["default"]["TEST"] = {
         "NAME": os.path.join(tempfile.gettempdir(), f"integrationmap-test-{os.getpid()}.sqlite3")
     }
-    DATABASES["default"]["OPTIONS"] = {
-        # Readers never wait for the writer; a test database need not survive a power cut.
-        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=OFF;",
-        # Writers take the lock when their transaction begins, so two threads never deadlock
-        # upgrading a read lock; a busy database makes them wait instead of failing.
-        "transaction_mode": "IMMEDIATE",
-        "timeout": 30,
-    }
+    # As in base.py, but a test database need not survive a power cut, and a loaded
+    # machine may make a writer wait longer.
+    DATABASES["default"]["OPTIONS"].update(
+        {"init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=OFF;", "timeout": 30}
+    )

@@ -1,6 +1,7 @@
 from .demo import DemoDataset
 from .editorial import EditorScope, GeocodedAddress, LinkCheck
 from .feedback import FeedbackStatus, OfferSuggestion, ProblemReport
+from .jobs import ChangeAction, ImportChange, Job, JobFile, JobFileRole, JobKind, JobStatus
 from .languages import Language
 from .offers import (
     Cost,
@@ -19,6 +20,7 @@ from .translated import TranslatedText
 
 __all__ = [
     "Category",
+    "ChangeAction",
     "ContactPerson",
     "Cost",
     "DemoDataset",
@@ -26,6 +28,12 @@ __all__ = [
     "FeedbackStatus",
     "GeocodedAddress",
     "Icon",
+    "ImportChange",
+    "Job",
+    "JobFile",
+    "JobFileRole",
+    "JobKind",
+    "JobStatus",
     "Language",
     "LinkCheck",
     "Location",

@@ -8,7 +8,15 @@ from .bulk import NewOffer, create_offers, create_providers
 from .feedback import receive as receive_feedback
 from .feedback import save_handling as save_feedback_handling
 from .feedback import set_status as set_feedback_status
-from .offers import BulkResult, change_each, delete_offers, mark_verified, save_offer, set_status
+from .offers import (
+    BulkResult,
+    change_each,
+    delete_offers,
+    mark_verified,
+    restore_versions,
+    save_offer,
+    set_status,
+)
 from .parts import OfferParts
 from .providers import save_municipality, save_provider
 from .translations import (
@@ -33,6 +41,7 @@ __all__ = [
     "machine_translate",
     "mark_verified",
     "receive_feedback",
+    "restore_versions",
     "save_feedback_handling",
     "save_municipality",
     "save_offer",

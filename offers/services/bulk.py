@@ -1,7 +1,9 @@
-"""Creating many offers and providers at once (the demo, benchmark data sets): each is checked
-as a single write checks it, then all are inserted in bulk, and their places get their nearest
-stops at the end. Uniqueness and the database's constraints are left to the database, inside
-one transaction: all or nothing. No revisions: history starts with the first edit."""
+"""Creating many offers and providers at once (the demo, benchmark data sets, the new rows of
+an import): each is checked as a single write checks it, then all are inserted in bulk, and
+their places get their nearest stops at the end. Uniqueness and the database's constraints
+are left to the database, inside one transaction: all or nothing. Without a WriteBatch no
+revisions are recorded (history starts with the first edit); with one, the batch records a
+version of each offer with its comment, and finds the nearest stops, when it finishes."""
 
 from dataclasses import dataclass
 
@@ -12,17 +14,21 @@ from offers.models import ContactPerson, Location, Offer, OfferCategory, Opening
 from routing.services import update_nearest_stops
 
 from . import invariants
+from .batch import WriteBatch
 from .parts import OfferParts, clean
+from .rules import database_rules
 
 BATCH = 1000
 
 
 @dataclass
 class NewOffer:
-    """An unsaved offer with every part given (lists, not None)."""
+    """An unsaved offer with every part given (lists, not None); `comment` for its first
+    version (with a WriteBatch)."""
 
     offer: Offer
     parts: OfferParts
+    comment: str = ""
 
 
 def create_providers(
@@ -31,14 +37,14 @@ def create_providers(
     """New providers, and contact persons of theirs (each with its spoken languages)."""
     with transaction.atomic():
         for provider in providers:
-            clean(provider, validate_unique=False, validate_constraints=False)
+            clean(provider)
         Provider.objects.bulk_create(providers, batch_size=BATCH)
         _create_people(contacts)
     return providers
 
 
-def create_offers(*, new: list[NewOffer]) -> list[Offer]:
-    with transaction.atomic():
+def create_offers(*, new: list[NewOffer], batch: WriteBatch | None = None) -> list[Offer]:
+    with transaction.atomic(), database_rules(Offer, Location, ContactPerson, OpeningSlot):
         for item in new:
             _check(item)
         offers = [item.offer for item in new]
@@ -85,14 +91,18 @@ def create_offers(*, new: list[NewOffer]) -> list[Offer]:
                 person.offer, person.provider, person.sort_order = item.offer, None, order
                 people.append((person, spoken))
         _create_people(people)
-        update_nearest_stops(places)
+        if batch is None:
+            update_nearest_stops(places)
+        else:
+            for item in new:
+                batch.add(item.offer, item.comment, item.parts.locations)
     return offers
 
 
 def _check(item: NewOffer) -> None:
     offer, parts = item.offer, item.parts
     try:
-        clean(offer, validate_unique=False, validate_constraints=False)
+        clean(offer)
         parts.validate()
         found = invariants.problems(
             categories=len(parts.categories),
@@ -108,7 +118,7 @@ def _check(item: NewOffer) -> None:
 
 def _create_people(people) -> None:
     for person, _spoken in people:
-        clean(person, exclude=["offer", "provider"], validate_unique=False)
+        clean(person, exclude=["offer", "provider"])
     ContactPerson.objects.bulk_create([person for person, _ in people], batch_size=BATCH)
     through = ContactPerson.languages.through
     through.objects.bulk_create(

@@ -19,12 +19,14 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from offers.models import Location, Offer, OfferStatus
+from offers import versioning
+from offers.models import ContactPerson, Location, Offer, OfferCategory, OfferStatus, OpeningSlot
 from routing.services import update_nearest_stops
 
 from . import invariants
 from .batch import WriteBatch
 from .parts import OfferParts, clean
+from .rules import database_rules
 
 
 class Parts(Protocol):
@@ -51,8 +53,9 @@ def save_offer(
     with transaction.atomic():
         clean(offer)
         parts.validate()
-        offer.save()
-        places = parts.apply(offer, created=created)
+        with database_rules(Offer, Location, ContactPerson, OpeningSlot, OfferCategory):
+            offer.save()
+            places = parts.apply(offer, created=created)
         invariants.check_saved(offer)
         if modified is not None:
             Offer.objects.filter(pk=offer.pk).update(updated=modified)
@@ -119,15 +122,35 @@ def mark_verified(*, offers, user, day: datetime.date | None = None) -> BulkResu
     return change_each(offers, user=user, comment=comment, change=change)
 
 
-def delete_offers(*, offers, user) -> int:
+def delete_offers(*, offers, user, comment: str = "") -> int:
     """Delete `offers`, keeping a last version of each (with its places, people and hours), so
     that "Recover deleted offers" in the admin can bring it back."""
-    offers = list(offers)
+    pks = [offer.pk for offer in offers]
     with transaction.atomic():
-        with reversion.create_revision():
-            for offer in offers:
-                reversion.add_to_revision(offer)
-            reversion.set_user(user)
-            reversion.set_comment(_("Deleted."))
-        Offer.objects.filter(pk__in=[offer.pk for offer in offers]).delete()
-    return len(offers)
+        versioning.record_versions(dict.fromkeys(pks, comment or _("Deleted.")), user)
+        Offer.objects.filter(pk__in=pks).delete()
+    return len(pks)
+
+
+def restore_versions(*, versions, user, comment: str) -> list[Offer]:
+    """Put offers back as versions from their history kept them (with their places, people,
+    hours and categories; what was added since is deleted), all or none. Version numbers go
+    on from the current ones, so a form opened before still meets a conflict; each offer gets
+    a new version with `comment`."""
+    versions = list(versions)
+    with transaction.atomic():
+        pks = [int(version.object_id) for version in versions]
+        numbers = dict(
+            Offer.objects.select_for_update().filter(pk__in=pks).values_list("pk", "lock_version")
+        )
+        for version in versions:
+            version.revision.revert(delete=True)
+        offers = list(Offer.objects.filter(pk__in=pks))
+        for offer in offers:
+            invariants.check_saved(offer)
+            Offer.objects.filter(pk=offer.pk).update(
+                lock_version=max(numbers.get(offer.pk, 0), offer.lock_version) + 1
+            )
+        update_nearest_stops(Location.objects.filter(offer__in=pks))
+        versioning.record_versions(dict.fromkeys(pks, comment), user)
+    return offers

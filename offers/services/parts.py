@@ -37,13 +37,13 @@ class OfferParts:
     def validate(self) -> None:
         """Field checks of the parts, before anything is written (ValidationError)."""
         for place in self.locations or []:
-            clean(place, exclude=["offer"], validate_unique=False)
+            clean(place, exclude=["offer"])
         for person, _spoken in self.contacts or []:
-            clean(person, exclude=["offer", "provider"], validate_unique=False)
+            clean(person, exclude=["offer", "provider"])
         if self.slots is not None:
             slots = [OpeningSlot(weekday=d, opens=o, closes=c) for d, o, c in self.slots]
             for slot in slots:
-                slot.full_clean(exclude=["offer"], validate_unique=False)
+                clean(slot, exclude=["offer"])
             check_slots_do_not_overlap(slots)
 
     def apply(self, offer: Offer, *, created: bool) -> list[Location]:
@@ -69,9 +69,11 @@ class OfferParts:
         return places
 
 
-def clean(instance, *, exclude=(), **options) -> None:
-    """`full_clean()`, except that a reference to a saved object the instance holds is not
-    looked up again (Django would ask the database whether the town or provider exists)."""
+def clean(instance, *, exclude=()) -> None:
+    """`full_clean()` of the fields and the model's own `clean()`. A reference to a saved
+    object the instance holds is not looked up again (Django would ask the database whether
+    the town or provider exists), and unique fields and constraints are left to the database,
+    whose refusal the write path turns into the same messages (services/rules.py)."""
     attached = [
         field.name
         for field in instance._meta.concrete_fields
@@ -79,7 +81,9 @@ def clean(instance, *, exclude=(), **options) -> None:
         and (related := instance._state.fields_cache.get(field.name)) is not None
         and related.pk is not None
     ]
-    instance.full_clean(exclude=[*exclude, *attached], **options)
+    instance.full_clean(
+        exclude=[*exclude, *attached], validate_unique=False, validate_constraints=False
+    )
 
 
 def set_links(offer: Offer, name: str, items, *, created: bool) -> None:

@@ -1,5 +1,6 @@
-"""An editor exports the offers, breaks and then fixes three rows, and imports the sheet:
-in a real browser, with the streamed preview."""
+"""An editor exports the offers, breaks and then fixes three rows, imports the sheet and
+undoes the import: in a real browser, through the jobs' pages (the test settings run each job
+when the request that starts it ends; tests/browser/test_jobs.py watches a real worker)."""
 
 import openpyxl
 import pytest
@@ -35,15 +36,18 @@ def upload(page: Page, live_server, path):
     page.goto(f"{live_server.url}/admin/offers/offer/import/")
     page.set_input_files("#id_file", str(path))
     page.click("input[type=submit]")
-    expect(page.locator(".import-step").last).to_contain_text("rows checked")
+    expect(page.locator(".job-status")).to_have_text("finished")
 
 
-def test_export_break_fix_and_import_with_preview(editor_page: Page, live_server, tmp_path):
+def test_export_break_fix_import_and_undo(editor_page: Page, live_server, tmp_path):
     page = editor_page
-    page.goto(f"{live_server.url}/admin/offers/offer/export/")
-    page.select_option("#id_format", label="xlsx")
+    page.goto(f"{live_server.url}/admin/offers/offer/")
+    page.click("a.export_link")
+    page.get_by_label("Excel (.xlsx)").check()
+    page.click("input[type=submit]")
+    expect(page.locator(".job-status")).to_have_text("finished")
     with page.expect_download() as download:
-        page.click("input[type=submit]")
+        page.get_by_role("link", name="Download offers-").click()
     sheet_path = tmp_path / "offers.xlsx"
     download.value.save_as(sheet_path)
 
@@ -70,7 +74,7 @@ def test_export_break_fix_and_import_with_preview(editor_page: Page, live_server
         "Row 3, column location1_latitude",
         "Row 4, column title_de",
     ]
-    expect(page.locator("form[action$='confirm/']")).to_have_count(0)
+    expect(page.locator("form[action$='/import/']")).to_have_count(0)
 
     book = openpyxl.load_workbook(sheet_path)
     sheet = book.active
@@ -85,10 +89,13 @@ def test_export_break_fix_and_import_with_preview(editor_page: Page, live_server
     external_id = sheet.cell(5, column["external_id"]).value
     assert Offer.objects.get(external_id=external_id).title_ar != "عنوان جديد"
 
-    page.click("form[action$='confirm/'] input[type=submit]")
+    page.get_by_role("button", name="Import now").click()
     expect(page.locator(".import-done")).to_contain_text("Imported: 0 new offers, 1 changed")
     assert Offer.objects.get(external_id=external_id).title_ar == "عنوان جديد"
 
-    page.click(".import-done a")
+    page.get_by_role("button", name="Undo this import").click()
+    expect(page.locator(".import-done")).to_contain_text("1 offer was put back")
+    assert Offer.objects.get(external_id=external_id).title_ar != "عنوان جديد"
+
     page.goto(f"{live_server.url}/admin/")
     expect(page.locator(".attention")).to_contain_text("Drafts awaiting review")

@@ -9,6 +9,7 @@ from django.contrib.auth.models import Group, User
 
 from offers.models import EditorScope, Offer, OfferStatus
 from offers.roles import EDITORS, MUNICIPALITY_EDITORS, REVIEWERS, TRANSLATORS
+from tests.conftest import job_file
 from tests.factories import LocationFactory, MunicipalityFactory, OfferFactory
 
 pytestmark = pytest.mark.django_db
@@ -78,7 +79,8 @@ VIEWS = {
     "delete own": lambda own, other: ("get", f"/admin/offers/offer/{own.pk}/delete/", None),
     "history own": lambda own, other: ("get", f"/admin/offers/offer/{own.pk}/history/", None),
     "import": lambda own, other: ("get", "/admin/offers/offer/import/", None),
-    "export": lambda own, other: ("post", "/admin/offers/offer/export/", {"format": "0"}),
+    "export": lambda own, other: ("post", "/admin/offers/offer/export/", {"format": "xlsx"}),
+    "jobs": lambda own, other: ("get", "/admin/offers/job/", None),
     "verify own": lambda own, other: ("post", f"/admin/offers/offer/{own.pk}/verify/", {}),
     "verify other": lambda own, other: ("post", f"/admin/offers/offer/{other.pk}/verify/", {}),
     "preview own": lambda own, other: ("get", f"/de/offers/{own.pk}/preview/", None),
@@ -101,7 +103,8 @@ EXPECTED = {
     "delete own":   (OK,        FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, LOGIN),
     "history own":  (OK,        OK,        OK,        OK,        FORBIDDEN, LOGIN),
     "import":       (OK,        FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, LOGIN),
-    "export":       (OK,        OK,        OK,        OK,        FORBIDDEN, LOGIN),
+    "export":       (LOGIN,     LOGIN,     LOGIN,     LOGIN,     FORBIDDEN, LOGIN),
+    "jobs":         (OK,        OK,        OK,        OK,        FORBIDDEN, LOGIN),
     "verify own":   (LOGIN,     LOGIN,     LOGIN,     FORBIDDEN, FORBIDDEN, LOGIN),
     "verify other": (LOGIN,     LOGIN,     GONE,      FORBIDDEN, FORBIDDEN, LOGIN),
     "preview own":  (OK,        OK,        OK,        OK,        LOGIN,     LOGIN),
@@ -153,13 +156,12 @@ def test_role_and_action_matrix(login, offers, role, name):
         assert after[other.pk] == before[other.pk], "another town's offer was changed"
 
 
-def test_municipality_editor_sees_and_exports_only_their_towns(login, offers):
+def test_municipality_editor_sees_and_exports_only_their_towns(login, offers, post_starting_jobs):
     client = login("municipality")
     listed = client.get("/admin/offers/offer/").context["cl"].result_list
     assert [o.title_de for o in listed] == ["In Kerpen"]
-    book = openpyxl.load_workbook(
-        io.BytesIO(client.post("/admin/offers/offer/export/", {"format": "0"}).content)
-    )
+    started = post_starting_jobs(client, "/admin/offers/offer/export/", {"format": "xlsx"})
+    book = openpyxl.load_workbook(io.BytesIO(job_file(client, started["Location"]).content))
     titles = [row[6] for row in book.active.iter_rows(min_row=2, values_only=True)]
     assert titles == ["In Kerpen"]
 

@@ -5,11 +5,12 @@ import re
 
 import openpyxl
 import pytest
-from django.contrib.auth.models import Permission
+from django.contrib.auth.models import Permission, User
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import CommandError, call_command
+from django.test import Client
 
-from offers.models import Offer
+from offers.models import Job, Offer
 from tests.factories import LocationFactory, OfferFactory
 
 pytestmark = pytest.mark.django_db
@@ -31,19 +32,35 @@ def offer():
     return offer
 
 
-def exported(editor_client, query="") -> bytes:
-    response = editor_client.post(
-        f"/admin/offers/offer/export/{query}", {"format": "0", "resource": "0"}
-    )
-    assert response.status_code == 200, response.content[:500]
-    assert response["Content-Type"] == XLSX
-    return response.content
+@pytest.fixture
+def post(editor_client, django_capture_on_commit_callbacks):
+    """POST as the editor; jobs the request starts run when it commits (test settings run
+    them at once), and the redirect to the job's page is followed."""
+
+    def post(url, data, client=editor_client):
+        with django_capture_on_commit_callbacks(execute=True):
+            response = client.post(url, data)
+        assert response.status_code == 302, response.content[:500]
+        return response["Location"]
+
+    return post
 
 
-def upload(editor_client, data: bytes, name="offers.xlsx"):
-    return editor_client.post(
-        "/admin/offers/offer/import/",
-        {"file": SimpleUploadedFile(name, data), "encoding": "utf-8"},
+def job_of(url: str) -> Job:
+    return Job.objects.get(pk=int(re.search(r"/job/(\d+)/", url).group(1)))
+
+
+def exported(editor_client, post, query="") -> bytes:
+    job_page = post(f"/admin/offers/offer/export/{query}", {"format": "xlsx"})
+    assert "Download offers-" in page(editor_client.get(job_page))
+    download = editor_client.get(f"{job_page.removesuffix('change/')}file/result/")
+    assert download["Content-Type"] == XLSX
+    return download.content
+
+
+def upload(post, data: bytes, name="offers.xlsx"):
+    return post(
+        "/admin/offers/offer/import/", {"file": SimpleUploadedFile(name, data), "encoding": "auto"}
     )
 
 
@@ -57,49 +74,81 @@ def with_title_ar(data: bytes, title: str) -> bytes:
     return buffer.getvalue()
 
 
-def test_export_the_filtered_list_as_xlsx(editor_client, offer):
+def test_export_the_filtered_list_as_xlsx(editor_client, post, offer):
     OfferFactory(title_de="Anderes", status="draft")
-    book = openpyxl.load_workbook(io.BytesIO(exported(editor_client, "?status__exact=published")))
-    rows = list(book.active.iter_rows(values_only=True))
+    shown = page(editor_client.get("/admin/offers/offer/export/?status__exact=published"))
+    assert "The 1 offer of the filtered list will be exported" in shown
+    data = exported(editor_client, post, "?status__exact=published")
+    rows = list(openpyxl.load_workbook(io.BytesIO(data)).active.iter_rows(values_only=True))
     assert len(rows) == 2 and rows[1][rows[0].index("title_de")] == "Sprachcafé"
 
 
-def test_upload_preview_confirm(editor_client, offer):
-    data = with_title_ar(exported(editor_client), "مقهى اللغة")
-    preview = page(upload(editor_client, data))
-    assert "rows checked" in preview and "<progress" in preview
+def test_export_selected_offers_with_the_list_action(editor_client, post, offer):
+    other = OfferFactory(title_de="Anderes")
+    job_page = post(
+        "/admin/offers/offer/",
+        {"action": "export_selected", "_selected_action": [other.pk], "index": 0},
+    )
+    assert job_of(job_page).parameters["offers"] == [other.pk]
+
+
+def test_upload_preview_confirm_and_undo(editor_client, post, offer):
+    data = with_title_ar(exported(editor_client, post), "مقهى اللغة")
+    preview_page = upload(post, data)
+    preview = page(editor_client.get(preview_page))
     assert "Preview: 0 new offers, 1 changed, 0 unchanged." in preview
     assert "title_ar" in preview and "مقهى اللغة" in preview
     offer.refresh_from_db()
     assert offer.title_ar != "مقهى اللغة"
-    token = re.search(r'name="token" value="([^"]+)"', preview).group(1)
-    done = page(editor_client.post("/admin/offers/offer/import/confirm/", {"token": token}))
+    done_page = post(f"{preview_page.removesuffix('change/')}import/", {})
+    done = page(editor_client.get(done_page))
     assert "Imported: 0 new offers, 1 changed, 0 unchanged." in done
     offer.refresh_from_db()
     assert offer.title_ar == "مقهى اللغة"
+    # The preview now points to its import instead of offering it again.
+    assert "Import now" not in page(editor_client.get(preview_page))
+    undo_page = post(f"{done_page.removesuffix('change/')}undo/", {})
+    assert "1 offer was put back as it was before the import." in page(editor_client.get(undo_page))
+    offer.refresh_from_db()
+    assert offer.title_ar != "مقهى اللغة"
+    assert "Undo this import" not in page(editor_client.get(done_page))
 
 
-def test_errors_are_listed_and_there_is_nothing_to_confirm(editor_client, offer):
-    book = openpyxl.load_workbook(io.BytesIO(exported(editor_client)))
+def test_errors_are_listed_and_there_is_nothing_to_confirm(editor_client, post, offer):
+    book = openpyxl.load_workbook(io.BytesIO(exported(editor_client, post)))
     sheet = book.active
     headers = [cell.value for cell in sheet[1]]
     sheet.cell(2, headers.index("title_de") + 1, "")
     sheet.cell(2, headers.index("location1_longitude") + 1, "east")
     buffer = io.BytesIO()
     book.save(buffer)
-    result = page(upload(editor_client, buffer.getvalue()))
+    result = page(editor_client.get(upload(post, buffer.getvalue())))
     assert "The file has 2 problems. Nothing was saved" in result
     assert "Row 2, column title_de" in result and "Row 2, column location1_longitude" in result
-    assert 'name="token"' not in result
+    assert "<bdi>east</bdi>" in result  # the value the cell holds
+    assert "Import now" not in result
 
 
-def test_a_confirmation_cannot_be_forged_or_reused_by_someone_else(editor_client, offer):
-    response = editor_client.post("/admin/offers/offer/import/confirm/", {"token": "x:y:z"})
-    assert "The preview has expired" in page(response)
+def test_someone_elses_preview_cannot_be_imported(editor_client, post, offer, client):
+    data = with_title_ar(exported(editor_client, post), "مقهى اللغة")
+    preview_page = upload(post, data)
+    other = User.objects.create_user("gemeinde", password="sicheres-Passwort-42", is_staff=True)
+    other.user_permissions.set(
+        Permission.objects.filter(codename__in=["view_offer", "import_offer", "view_job"])
+    )
+    intruder = Client()
+    intruder.force_login(other)
+    assert intruder.get(preview_page).status_code == 404
+    response = intruder.post(f"{preview_page.removesuffix('change/')}import/", {})
+    assert response.status_code == 404
+    offer.refresh_from_db()
+    assert offer.title_ar != "مقهى اللغة"
 
 
 def test_an_unreadable_file_is_refused_at_upload(editor_client):
-    response = upload(editor_client, b"%PDF-1.4", name="offers.pdf")
+    response = editor_client.post(
+        "/admin/offers/offer/import/", {"file": SimpleUploadedFile("offers.pdf", b"%PDF-1.4")}
+    )
     assert "Upload a .csv or .xlsx file." in page(response)
 
 

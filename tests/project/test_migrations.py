@@ -42,8 +42,10 @@ def test_a_database_that_applied_the_old_migrations_has_nothing_to_migrate():
     # migrate records the squashed migration as applied too (check_replacements)…
     MigrationExecutor(connection).check_replacements()
     assert ("offers", squashed.name) in recorder.applied_migrations()
-    # …and content exports name the same schema as on a new database.
-    assert schema_version()["offers"] == squashed.name
+    # …and content exports name the same schema as on a new database: the newest migration.
+    newest = [name for app, name in MigrationExecutor(connection).loader.graph.leaf_nodes()
+              if app == "offers"]  # fmt: skip
+    assert [schema_version()["offers"]] == newest
 
 
 VOCABULARY = """

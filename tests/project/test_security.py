@@ -22,6 +22,7 @@ from integrationmap.infrastructure.http_security import client_ip, masked_ip
 from offers.external.spreadsheets import neutralise, restore
 from offers.models import Category, Offer, Provider
 
+from ..conftest import job_file
 from ..factories import OfferFactory, ProviderFactory, category
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -231,21 +232,33 @@ class TestErrorPages:
         assert "evil.example" not in response.content.decode()
 
 
+EXPORT = "/admin/offers/offer/export/"
+
+
 class TestSpreadsheetFormulas:
     @pytest.mark.parametrize("text", ['=HYPERLINK("http://x")', "@SUM(A1)", "+cmd|x", "-2+cmd"])
     def test_a_formula_is_neutralised_and_restored_on_import(self, text):
         assert neutralise(text).startswith("'")
         assert restore(neutralise(text)) == text
 
+    def test_the_csv_export_writes_no_formula_cells(self, editor_client, post_starting_jobs):
+        OfferFactory(title_de="@SUM(A1)")
+        started = post_starting_jobs(
+            editor_client, "/admin/offers/offer/export/", {"format": "csv"}
+        )
+        text = job_file(editor_client, started["Location"]).content.decode("utf-8-sig")
+        assert "'@SUM(A1)" in text
+
     def test_texts_that_only_look_odd_are_kept(self):
         for text in ("+49 2271 83-0", "-", "'quoted'", "Kita"):
             assert restore(neutralise(text)) == text
 
-    def test_the_admin_export_writes_no_formula_cells(self, editor_client, db):
+    def test_the_admin_export_writes_no_formula_cells(self, editor_client, post_starting_jobs):
         OfferFactory(title_de='=HYPERLINK("http://evil.example","Klick")')
-        response = editor_client.post(
-            "/admin/offers/offer/export/", {"format": "0", "resource": "0"}
+        started = post_starting_jobs(
+            editor_client, "/admin/offers/offer/export/", {"format": "xlsx"}
         )
+        response = job_file(editor_client, started["Location"])
         assert response.status_code == 200
         sheet = openpyxl.load_workbook(io.BytesIO(response.content)).active
         cells = [cell for row in sheet.iter_rows() for cell in row if cell.value]

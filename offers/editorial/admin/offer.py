@@ -12,8 +12,6 @@ from django.utils.html import format_html, format_html_join
 from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
-from import_export.admin import ExportActionMixin
-from import_export.forms import ExportForm
 from modeltranslation.admin import TabbedTranslationAdmin, TranslationStackedInline
 from modeltranslation.utils import build_localized_fieldname
 from reversion.admin import VersionAdmin
@@ -29,6 +27,7 @@ from offers.editorial.admin.actions import (
 )
 from offers.editorial.admin.concurrency import ConcurrencyGuard
 from offers.editorial.admin.contacts import ContactInline
+from offers.editorial.admin.exports import OfferExport, export_selected
 from offers.editorial.admin.filters import (
     CategoryFilter,
     MunicipalityFilter,
@@ -46,9 +45,7 @@ from offers.editorial.admin.forms import (
 )
 from offers.editorial.admin.imports import OfferImport
 from offers.editorial.admin.translations import TranslationsPage
-from offers.editorial.spreadsheet.resource import OfferResource
 from offers.external import machine_translation
-from offers.external.spreadsheets import SafeCSV, SafeXLSX
 from offers.models import Location, Offer, OfferCategory, OfferStatus, OpeningSlot
 from offers.models.offers import TranslationState
 from offers.roles import scope_of
@@ -146,14 +143,10 @@ class AdminFormsets:
 
 
 @admin.register(Offer)
-class OfferAdmin(ConcurrencyGuard, ExportActionMixin, VersionAdmin, TabbedTranslationAdmin):
-    # Spreadsheets: export of the filtered list or a selection (django-import-export), and
-    # our own import views (offers/editorial/admin/imports.py).
-    resource_classes = [OfferResource]
-    export_formats = [SafeXLSX, SafeCSV]
-    export_form_class = ExportForm
-    show_change_form_export = False
-    import_export_change_list_template = "admin/offers/offer/change_list.html"
+class OfferAdmin(ConcurrencyGuard, VersionAdmin, TabbedTranslationAdmin):
+    # Spreadsheets: export of the filtered list or a selection (offers/editorial/admin/
+    # exports.py) and import (imports.py), both as background jobs.
+    change_list_template = "admin/offers/offer/change_list.html"
     change_form_template = "admin/offers/offer/change_form.html"
 
     list_display = (
@@ -181,6 +174,7 @@ class OfferAdmin(ConcurrencyGuard, ExportActionMixin, VersionAdmin, TabbedTransl
     autocomplete_fields = ("provider", "languages")
     readonly_fields = ("external_id", "verified_by", "created", "updated")
     actions = (
+        export_selected,
         publish,
         archive,
         mark_verified_today,
@@ -354,7 +348,13 @@ class OfferAdmin(ConcurrencyGuard, ExportActionMixin, VersionAdmin, TabbedTransl
                 name="offers_offer_verify",
             )
         ]
-        return OfferImport(self).urls() + TranslationsPage(self).urls() + extra + super().get_urls()
+        return (
+            OfferImport(self).urls()
+            + OfferExport(self).urls()
+            + TranslationsPage(self).urls()
+            + extra
+            + super().get_urls()
+        )
 
     def verify_view(self, request, pk):
         """One click "still current": last verified today, by this editor (a version)."""

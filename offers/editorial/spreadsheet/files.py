@@ -1,42 +1,96 @@
-"""Reading an uploaded sheet into a tablib Dataset, and writing the import template.
+"""Reading an uploaded sheet into a tablib Dataset, writing it back with the ids the import
+gave its new rows, and writing the import template.
 
-CSV is decoded line by line, so that a line in another encoding is reported with its row
-and column instead of failing the whole file; the delimiter (comma, semicolon as German
-Excel writes, or tab) is taken from the header line. XLSX is read with openpyxl (first
-sheet, values not formulas).
+CSV: the encoding is recognised (a UTF-8 mark, or text that is valid UTF-8) or taken as
+chosen, and a file that does not fit the chosen encoding is refused before anything is read
+(Windows-1252 chosen for a UTF-8 file would turn every ü into Ã¼). A line in another
+encoding is reported with its row and column; the delimiter (comma, semicolon as German
+Excel writes, or tab) is taken from the header line.
+
+XLSX: read with openpyxl (first sheet) after a look into the archive, so that a file that
+would unpack to gigabytes (a "zip bomb") is refused. A formula is read as the link of a
+HYPERLINK() (for address columns) or its shown text, else as the value Excel kept with it;
+a formula without one is named as a problem of its cell, never read as empty.
 """
 
 import codecs
 import csv
 import io
+import re
+import zipfile
 
 import openpyxl
 import tablib
+from django.conf import settings
 from django.utils.translation import gettext as _
 
 from offers.editorial.spreadsheet import layout
+from offers.external import spreadsheets
 from offers.external.spreadsheets import restore
 from offers.models import Category, Language, Municipality, Provider, TargetGroup
 
-# Rows whose text could not be decoded name the affected columns here (not a sheet column).
+# Rows whose text could not be decoded, or that hold formulas without a value, name the
+# affected columns here (not sheet columns).
 UNDECODABLE = "_undecodable"
-ENCODINGS = {"utf-8": "utf-8", "windows-1252": "cp1252"}
-MAX_ROWS = 50_000
+FORMULAS = "_formulas"
+ROW = "_row"  # the row's number in the sheet, the header being row 1
+ENCODINGS = {"auto": "", "utf-8": "utf-8", "windows-1252": "cp1252"}
+# Columns whose HYPERLINK() formulas are read as the link rather than the text shown.
+ADDRESS_COLUMNS = re.compile(r"^(website|contact\d+_email)$")
+HYPERLINK = re.compile(
+    r'^=\s*HYPERLINK\(\s*"((?:[^"]|"")*)"\s*(?:[,;]\s*"((?:[^"]|"")*)"\s*)?\)\s*$', re.I
+)
 
 
 class SheetError(Exception):
     """The file cannot be read as a sheet at all."""
 
 
-def read_sheet(name: str, data: bytes, encoding: str = "utf-8") -> tablib.Dataset:
+def max_rows() -> int:
+    return settings.IMPORT_MAX_ROWS
+
+
+def read_sheet(name: str, data: bytes, encoding: str = "auto") -> tablib.Dataset:
     if name.lower().endswith(".xlsx"):
         return _read_xlsx(data)
     if name.lower().endswith((".csv", ".txt")):
-        return _read_csv(data, ENCODINGS.get(encoding, "utf-8"))
+        return _read_csv(data, encoding)
     raise SheetError(_("Upload a .csv or .xlsx file."))
 
 
-def _read_csv(data: bytes, encoding: str) -> tablib.Dataset:
+def csv_encoding(data: bytes, chosen: str) -> str:
+    """The codec to read a CSV file with: the chosen one, or the one recognised; SheetError
+    if the file cannot be in the chosen encoding."""
+    marked = data.startswith(codecs.BOM_UTF8)
+    try:
+        data.decode("utf-8")
+        utf8 = True
+    except UnicodeDecodeError:
+        utf8 = False
+    if chosen == "windows-1252":
+        if marked:
+            raise SheetError(
+                _(
+                    "The file starts with the mark of a UTF-8 file, but Windows-1252 was "
+                    "chosen: choose UTF-8 (or “recognise automatically”) and upload it again."
+                )
+            )
+        if utf8 and not data.isascii():
+            raise SheetError(
+                _(
+                    "The file is written in UTF-8, but Windows-1252 was chosen: its letters "
+                    "would be read wrongly (ü as Ã¼). Choose UTF-8 (or “recognise "
+                    "automatically”) and upload it again."
+                )
+            )
+        return "cp1252"
+    if chosen == "utf-8" or marked or utf8:
+        return "utf-8"
+    return "cp1252"
+
+
+def _read_csv(data: bytes, chosen: str) -> tablib.Dataset:
+    encoding = csv_encoding(data, chosen)
     if data.startswith(codecs.BOM_UTF8):
         data = data[len(codecs.BOM_UTF8) :]
     lines, bad_lines = [], set()
@@ -54,7 +108,7 @@ def _read_csv(data: bytes, encoding: str) -> tablib.Dataset:
     try:
         headers = [column.strip() for column in next(reader)]
         rows = []
-        for row in reader:
+        for number, row in enumerate(reader, start=2):
             if not any(cell.strip() for cell in row):
                 continue
             undecodable = (
@@ -66,7 +120,8 @@ def _read_csv(data: bytes, encoding: str) -> tablib.Dataset:
                 if reader.line_num in bad_lines
                 else []
             )
-            rows.append((row, undecodable))
+            rows.append((number, row, undecodable, []))
+            _check_size(len(rows))
     except csv.Error as error:
         raise SheetError(
             _("Line %(line)s cannot be read as CSV: %(error)s.")
@@ -75,41 +130,138 @@ def _read_csv(data: bytes, encoding: str) -> tablib.Dataset:
     return _dataset(headers, rows)
 
 
-def _read_xlsx(data: bytes) -> tablib.Dataset:
+def _check_size(rows: int) -> None:
+    if rows > max_rows():
+        raise SheetError(
+            _("The file has more than %(max)s rows; import at most %(max)s at a time.")
+            % {"max": f"{max_rows():,}"}
+        )
+
+
+def _check_archive(data: bytes) -> None:
+    """Refuse an XLSX whose parts would unpack to more than XLSX_MAX_UNPACKED bytes, or that
+    is packed far more tightly than any sheet."""
     try:
-        book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+        members = zipfile.ZipFile(io.BytesIO(data)).infolist()
+    except (zipfile.BadZipFile, OSError, ValueError) as error:
+        raise SheetError(_("The file is not a readable XLSX workbook.")) from error
+    unpacked = sum(member.file_size for member in members)
+    # Sheets compress about tenfold; a bomb compresses a thousandfold.
+    packed_tightly = any(
+        member.file_size > 2**20 and member.file_size > 100 * max(member.compress_size, 1)
+        for member in members
+    )
+    if unpacked > settings.XLSX_MAX_UNPACKED or packed_tightly:
+        raise SheetError(
+            _(
+                "The workbook would unpack to %(size)s MB, more than the %(max)s MB a sheet "
+                "may have: split it, or save it as CSV."
+            )
+            % {"size": unpacked // 2**20, "max": settings.XLSX_MAX_UNPACKED // 2**20}
+        )
+
+
+def _formula_value(formula: str, column: str):
+    """(value, True) for a formula we can read without Excel, else (None, False)."""
+    link = HYPERLINK.match(formula)
+    if link:
+        target, shown = (part.replace('""', '"') if part else part for part in link.groups())
+        if ADDRESS_COLUMNS.match(column):
+            return target.removeprefix("mailto:"), True
+        return (shown or target), True
+    return None, False
+
+
+def _read_xlsx(data: bytes) -> tablib.Dataset:
+    _check_archive(data)
+    try:
+        book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=False)
     except Exception as error:  # openpyxl raises many kinds for a broken file
         raise SheetError(_("The file is not a readable XLSX workbook.")) from error
-    sheet = book.worksheets[0]
-    rows = sheet.iter_rows(values_only=True)
-    header = next(rows, None)
-    if not header or not any(header):
-        raise SheetError(_("The first sheet is empty: its first row must name the columns."))
-    headers = [str(cell).strip() if cell is not None else "" for cell in header]
-    body = [(list(row), []) for row in rows if any(cell not in (None, "") for cell in row)]
-    book.close()
+    body, pending = [], {}  # pending: sheet row -> [(body index, cell index)] to read again
+    try:
+        rows = book.worksheets[0].iter_rows()
+        header = next(rows, None)
+        if not header or not any(cell.value is not None for cell in header):
+            raise SheetError(_("The first sheet is empty: its first row must name the columns."))
+        headers = [str(cell.value).strip() if cell.value is not None else "" for cell in header]
+        for sheet_row, cells in enumerate(rows, start=2):
+            row, unread = [], []
+            for index, cell in enumerate(cells):
+                value = cell.value
+                if cell.data_type == "f" and isinstance(value, str):
+                    column = headers[index] if index < len(headers) else ""
+                    value, readable = _formula_value(value, column)
+                    if not readable:
+                        unread.append(index)
+                row.append(value)
+            if unread or any(value not in (None, "") for value in row):
+                if unread:
+                    pending[sheet_row] = [(len(body), index) for index in unread]
+                body.append((sheet_row, row, [], []))
+                _check_size(len(body))
+    except SheetError:
+        raise
+    except Exception as error:
+        raise SheetError(_("The file is not a readable XLSX workbook.")) from error
+    finally:
+        book.close()
+    if pending:
+        _kept_formula_values(data, body, pending, headers)
     return _dataset(headers, body)
 
 
+def _kept_formula_values(data: bytes, body, pending, headers) -> None:
+    """Fill formula cells with the value Excel saved beside each formula; a formula without
+    one (a file written by a program that does not compute) is named as a problem."""
+    book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    try:
+        for sheet_row, cells in enumerate(
+            book.worksheets[0].iter_rows(min_row=2, values_only=True), start=2
+        ):
+            for body_index, cell_index in pending.get(sheet_row, ()):
+                value = cells[cell_index] if cell_index < len(cells) else None
+                _row_number, row, _undecodable, formulas = body[body_index]
+                row[cell_index] = value
+                if value in (None, ""):
+                    column = headers[cell_index] if cell_index < len(headers) else ""
+                    formulas.append(column or f"#{cell_index + 1}")
+    finally:
+        book.close()
+
+
 def _dataset(headers: list[str], rows) -> tablib.Dataset:
+    """`rows`: (sheet row number, cells, undecodable columns, formula columns)."""
     if len(set(headers)) != len(headers):
         repeated = sorted({h for h in headers if headers.count(h) > 1})
         raise SheetError(
             _("These columns appear twice: %(columns)s.") % {"columns": ", ".join(repeated)}
         )
-    if len(rows) > MAX_ROWS:
-        raise SheetError(
-            _("The file has %(rows)s rows; import at most %(max)s at a time.")
-            % {"rows": len(rows), "max": MAX_ROWS}
-        )
-    dataset = tablib.Dataset(headers=[*headers, UNDECODABLE])
+    dataset = tablib.Dataset(headers=[*headers, ROW, UNDECODABLE, FORMULAS])
     width = len(headers)
-    for row, undecodable in rows:
+    for number, row, undecodable, formulas in rows:
         if len(row) > width and any(str(cell).strip() for cell in row[width:] if cell is not None):
             undecodable = [*undecodable, _("(cells beyond the last named column)")]
         cells = [*(restore(cell) for cell in row[:width]), *[""] * (width - len(row))]
-        dataset.append([*cells, ", ".join(undecodable)])
+        dataset.append([*cells, number, ", ".join(undecodable), ", ".join(formulas)])
     return dataset
+
+
+def write_with_ids(name: str, dataset: tablib.Dataset, ids: list[str]) -> bytes:
+    """The sheet as read, with `external_id` filled in for every row, in the file's format:
+    imported again, it updates the offers the first import made."""
+    headers = [h for h in dataset.headers if not h.startswith("_")]
+    positions = [dataset.headers.index(h) for h in headers]
+    id_at = headers.index("external_id")
+    rows = []
+    for cells, eid in zip(dataset, ids, strict=True):
+        row = [cells[p] for p in positions]
+        row[id_at] = eid
+        rows.append(row)
+    content, _type = spreadsheets.write(
+        "xlsx" if name.lower().endswith(".xlsx") else "csv", headers, rows
+    )
+    return content
 
 
 def template_workbook() -> bytes:

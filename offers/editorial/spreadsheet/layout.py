@@ -417,6 +417,7 @@ class RowReader:
                 place.full_clean(
                     # The municipality comes from the vocabulary: no need to ask the database.
                     exclude=["offer", "municipality", *failed],
+                    validate_unique=False,
                     validate_constraints=False,
                 )
             except ValidationError as error:
@@ -464,7 +465,9 @@ class RowReader:
             except ValueError as error:
                 parsed.fail(prefix + "languages", error)
             try:
-                contact.full_clean(exclude=["offer", "provider"], validate_constraints=False)
+                contact.full_clean(
+                    exclude=["offer", "provider"], validate_unique=False, validate_constraints=False
+                )
             except ValidationError as error:
                 self._model_errors(parsed, error, prefix, contact_columns(number))
             if not contact.phone and not contact.email:

@@ -1,19 +1,80 @@
-"""What an import found, in the editors' terms: sheet rows (the header is row 1), columns,
-reasons, and per row what would change."""
+"""What an import found and did, as the JSON a job keeps (`Job.report`), and read back in the
+editors' terms: sheet rows (the header is row 1), columns, values, reasons, and per row what
+changes. Numbers are kept as numbers, so that a page says them in its reader's language."""
 
 from dataclasses import dataclass
 
-from django.core.exceptions import NON_FIELD_ERRORS
 from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
-from import_export.results import RowResult
+
+# How much of a large file the report keeps to show (the counts are always complete).
+SHOWN_CHANGES = 300
+SHOWN_PROBLEMS = 500
+
+
+def whole_file(name: str, problems: list[str]) -> dict:
+    """A report for a file that could not be read at all."""
+    return {
+        "file": name,
+        "ok": False,
+        "counts": {},
+        "problems": [{"row": None, "column": "", "value": "", "reason": str(p)} for p in problems],
+        "problem_count": len(problems),
+        "changes": [],
+        "emptied": [],
+        "emptied_count": 0,
+        "versions": {},
+    }
+
+
+def from_outcomes(name: str, outcomes) -> dict:
+    counts = {"new": 0, "update": 0, "skip": 0, "invalid": 0}
+    problems, changes, emptied, versions = [], [], [], {}
+    problem_count = emptied_count = 0
+    for outcome in outcomes:
+        counts[outcome.kind] += 1
+        problem_count += len(outcome.problems)
+        for problem in outcome.problems:
+            if len(problems) < SHOWN_PROBLEMS:
+                problems.append(problem.as_dict())
+        if outcome.seen_version is not None:
+            versions[outcome.external_id] = outcome.seen_version
+        if outcome.kind in ("new", "update") and len(changes) < SHOWN_CHANGES:
+            changes.append(
+                {
+                    "row": outcome.row,
+                    "kind": outcome.kind,
+                    "label": outcome.label,
+                    "external_id": outcome.external_id,
+                    "changes": [list(change) for change in outcome.changes],
+                }
+            )
+        if outcome.emptied:
+            emptied_count += len(outcome.emptied)
+            if len(emptied) < SHOWN_CHANGES:
+                emptied.append(
+                    {"row": outcome.row, "label": outcome.label, "columns": outcome.emptied}
+                )
+    problems.sort(key=lambda p: (p["row"] or 0, p["column"]))
+    return {
+        "file": name,
+        "ok": problem_count == 0,
+        "counts": counts,
+        "problems": problems,
+        "problem_count": problem_count,
+        "changes": changes,
+        "emptied": emptied,
+        "emptied_count": emptied_count,
+        "versions": versions,
+    }
 
 
 @dataclass(frozen=True)
 class Problem:
-    row: int | None  # sheet row, the header being row 1; None for the whole file
+    row: int | None
     column: str
+    value: str
     reason: str
 
     @property
@@ -25,74 +86,22 @@ class Problem:
         return _("Row %(row)s") % {"row": self.row}
 
 
-@dataclass(frozen=True)
-class RowChange:
-    row: int
-    kind: str  # "new" or "update"
-    label: str
-    changes: list[tuple[str, str, str]]  # column, before, after
+def problems(report: dict) -> list[Problem]:
+    return [Problem(**problem) for problem in report.get("problems", [])]
 
 
-class ImportReport:
-    def __init__(self, result):
-        self.result = result
-        self.problems = self._problems()
-        self.ok = not self.problems
+def summary(report: dict) -> str:
+    """ "12 new offers, 3 changed, 1,985 unchanged" in the reader's language."""
+    counts = report.get("counts") or {}
 
-    def _problems(self) -> list[Problem]:
-        problems = [Problem(None, "", str(error.error)) for error in self.result.base_errors]
-        for invalid in self.result.invalid_rows:
-            for column, messages in invalid.error_dict.items():
-                column = "" if column == NON_FIELD_ERRORS else column
-                problems.extend(Problem(invalid.number + 1, column, m) for m in messages)
-        for number, errors in self.result.row_errors():
-            problems.extend(
-                Problem(number + 1, "", _("Could not be saved: %(error)s") % {"error": e.error})
-                for e in errors
-            )
-        return sorted(problems, key=lambda p: (p.row or 0, p.column))
+    def count(singular, plural, key):
+        n = counts.get(key, 0)
+        return ngettext(singular, plural, n) % {"n": number_format(n, force_grouping=True)}
 
-    @property
-    def counts(self) -> dict[str, int]:
-        totals = self.result.totals
-        return {
-            "new": totals[RowResult.IMPORT_TYPE_NEW],
-            "update": totals[RowResult.IMPORT_TYPE_UPDATE],
-            "skip": totals[RowResult.IMPORT_TYPE_SKIP],
-        }
-
-    @property
-    def summary(self) -> str:
-        counts = self.counts
-
-        def count(singular, plural, key):
-            n = counts[key]
-            return ngettext(singular, plural, n) % {"n": number_format(n, force_grouping=True)}
-
-        return ", ".join(
-            (
-                count("%(n)s new offer", "%(n)s new offers", "new"),
-                count("%(n)s changed", "%(n)s changed", "update"),
-                count("%(n)s unchanged", "%(n)s unchanged", "skip"),
-            )
+    return ", ".join(
+        (
+            count("%(n)s new offer", "%(n)s new offers", "new"),
+            count("%(n)s changed", "%(n)s changed", "update"),
+            count("%(n)s unchanged", "%(n)s unchanged", "skip"),
         )
-
-    def changed_rows(self, limit: int | None = None) -> list[RowChange]:
-        rows = []
-        for row_result in self.result.rows:
-            if row_result.import_type not in (
-                RowResult.IMPORT_TYPE_NEW,
-                RowResult.IMPORT_TYPE_UPDATE,
-            ):
-                continue
-            rows.append(
-                RowChange(
-                    row=getattr(row_result, "sheet_row", 0),
-                    kind=row_result.import_type,
-                    label=row_result.object_repr or "",
-                    changes=getattr(row_result, "changes", []),
-                )
-            )
-            if limit and len(rows) >= limit:
-                break
-        return rows
+    )

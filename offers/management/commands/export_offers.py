@@ -3,9 +3,9 @@
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
-from import_export.formats.base_formats import CSV, XLSX
 
-from offers.editorial.spreadsheet.resource import OfferResource
+from offers.editorial.spreadsheet.rows import export_rows
+from offers.external import spreadsheets
 from offers.models import Offer, OfferStatus
 
 
@@ -25,7 +25,7 @@ class Command(BaseCommand):
         offers = Offer.objects.order_by("pk")
         if status:
             offers = offers.filter(status__in=status)
-        dataset = OfferResource().export(offers)
-        data = (XLSX() if suffix == ".xlsx" else CSV()).export_data(dataset)
-        path.write_bytes(data if isinstance(data, bytes) else data.encode("utf-8"))
-        self.stdout.write(self.style.SUCCESS(f"Exported {len(dataset):,} offers to {path}."))
+        headers, rows = export_rows(offers)
+        data, _type = spreadsheets.write(suffix[1:], headers, rows)
+        path.write_bytes(data)
+        self.stdout.write(self.style.SUCCESS(f"Exported {offers.count():,} offers to {path}."))

@@ -1,15 +1,16 @@
-"""Import offers from a .csv or .xlsx file: all rows or none (see README, "Spreadsheets")."""
+"""Import offers from a .csv or .xlsx file: all rows or none (see README, "Spreadsheets").
+The command runs the same jobs as the back office, in this process: the import appears among
+the jobs in the admin and can be undone there."""
 
-import time
+import sys
 from pathlib import Path
 
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
 
-from integrationmap.infrastructure.import_loop import run
-from offers.editorial.spreadsheet.files import SheetError, read_sheet
-from offers.editorial.spreadsheet.report import ImportReport
-from offers.editorial.spreadsheet.resource import OfferResource
+from offers import jobs
+from offers.editorial.spreadsheet import importing, report
+from offers.models import JobFileRole, JobKind, JobStatus
 
 
 class Command(BaseCommand):
@@ -20,7 +21,7 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("path", type=Path)
-        parser.add_argument("--encoding", choices=("utf-8", "windows-1252"), default="utf-8")
+        parser.add_argument("--encoding", choices=("auto", "utf-8", "windows-1252"), default="auto")
         parser.add_argument("--dry-run", action="store_true", help="check and report only")
         parser.add_argument("--user", help="user name the versions are recorded for")
         parser.add_argument(
@@ -28,30 +29,69 @@ class Command(BaseCommand):
             action="store_true",
             help="look up missing coordinates from the addresses (one per second)",
         )
+        parser.add_argument(
+            "--allow-emptying",
+            action="store_true",
+            help="import even if rows empty fields that have content",
+        )
 
-    def handle(self, *args, path, encoding, dry_run, user, geocode, **options):
+    def handle(self, *args, path, encoding, dry_run, user, geocode, allow_emptying, **options):
         try:
-            dataset = read_sheet(path.name, path.read_bytes(), encoding)
-        except (OSError, SheetError) as error:
+            data = path.read_bytes()
+        except OSError as error:
             raise CommandError(str(error)) from error
         account = get_user_model().objects.filter(username=user).first() if user else None
-        total = len(dataset)
-        started = time.perf_counter()
+        parameters = {"encoding": encoding, "geocode": geocode, "allow_emptying": allow_emptying}
+        upload = (JobFileRole.UPLOAD, path.name, "application/octet-stream", data)
+        preview = self._run(
+            importing.check,
+            kind=JobKind.IMPORT_PREVIEW,
+            title=path.name,
+            user=account,
+            parameters=parameters,
+            files=[upload],
+        )
+        found = preview.report or {}
+        if dry_run or preview.status != JobStatus.DONE or not found.get("ok"):
+            return self._ended(preview, "Checked")
+        imported = self._run(
+            importing.apply,
+            kind=JobKind.IMPORT_APPLY,
+            title=path.name,
+            user=account,
+            parameters=parameters,
+            files=[upload],
+            parent=preview,
+        )
+        self._ended(imported, "Imported")
 
-        def progress(done):
-            self.stderr.write(f"  {done:,}/{total:,} rows", ending="\r")
+    def _run(self, work, **job):
+        created = jobs.create(**job)
 
-        resource = OfferResource(user=account, file_name=path.name, geocode=geocode)
-        report = ImportReport(run(resource, dataset, dry_run=dry_run, progress=progress))
+        def listener(progress_job):
+            if sys.stderr.isatty():
+                self.stderr.write(
+                    f"  {progress_job.step}: {progress_job.done:,}/{progress_job.total:,}",
+                    ending="\r",
+                )
+
+        return jobs.run(created.pk, work, listener=listener)
+
+    def _ended(self, job, verb):
         self.stderr.write("")
-        elapsed = time.perf_counter() - started
-        if not report.ok:
-            for problem in report.problems:
-                self.stderr.write(f"{problem.where}: {problem.reason}")
+        found = job.report or {}
+        for problem in report.problems(found):
+            self.stderr.write(f"{problem.where}: {problem.value!r}: {problem.reason}")
+        if job.status != JobStatus.DONE or not found.get("ok"):
             raise CommandError(
-                f"{len(report.problems)} problem(s) in {path.name}; nothing was imported."
+                f"{job.error or 'The file has problems'} ({found.get('problem_count', 0)} "
+                f"problem(s) in {job.title}); nothing was imported."
             )
-        verb = "Checked" if dry_run else "Imported"
+        if found.get("emptied_count") and verb == "Checked":
+            self.stderr.write(f"{found['emptied_count']} field(s) with content would be emptied.")
+        seconds = (job.finished - job.started).total_seconds()
         self.stdout.write(
-            self.style.SUCCESS(f"{verb} {total:,} rows in {elapsed:.1f} s: {report.summary}.")
+            self.style.SUCCESS(
+                f"{verb} {job.title} in {seconds:.1f} s: {report.summary(found)} (job {job.pk})."
+            )
         )

@@ -1,0 +1,265 @@
+"""Importing an offer sheet as background jobs (ADR 27): check it (the preview: every row read
+and compared, nothing written), import it (written in short transactions, each offer's
+version before kept), and undo an import. An import that fails or is cancelled takes back
+what it wrote before it ends; an undo leaves offers changed after the import alone and says
+which.
+
+Each function here is a job's work: `work(job, progress) -> report`, run by offers.jobs.
+Reports are plain JSON (offers/editorial/spreadsheet/report.py reads them).
+"""
+
+from django.db import transaction
+from django.utils.translation import gettext as _
+from reversion.models import Version
+
+from offers import jobs, services, versioning
+from offers.editorial.spreadsheet import report
+from offers.editorial.spreadsheet.files import SheetError, read_sheet, write_with_ids
+from offers.editorial.spreadsheet.rows import OfferRows, Problem
+from offers.models import (
+    ChangeAction,
+    ImportChange,
+    Job,
+    JobFileRole,
+    JobStatus,
+    Offer,
+)
+
+# Rows read from the database, and offers written, in one go: short enough that the site and
+# other editors never wait long for the database, long enough to write in bulk.
+CHUNK = 250
+
+
+def _load(job: Job):
+    """The uploaded sheet and its rows, ready to check (JobFailed if the file cannot be
+    read, with the reason)."""
+    name, data = jobs.read_file(job, JobFileRole.UPLOAD)
+    parameters = job.parameters
+    try:
+        dataset = read_sheet(name, data, parameters.get("encoding", "auto"))
+    except SheetError as error:
+        raise jobs.JobFailed(str(error), report.whole_file(name, [str(error)])) from error
+    rows = OfferRows(user=job.created_by, file_name=name, geocode=bool(parameters.get("geocode")))
+    problems = rows.prepare(dataset)
+    if problems:
+        raise jobs.JobFailed(problems[0], report.whole_file(name, problems))
+    return name, data, dataset, rows
+
+
+def _check_all(dataset, rows: OfferRows, progress, *, keep: bool):
+    """Every row checked (in chunks of CHUNK rows). `keep`: also keep the offers and parsed
+    rows, for writing."""
+    progress.step(_("Checking the rows"), len(dataset))
+    outcomes, kept = [], []
+    for start in range(0, len(dataset), CHUNK):
+        end = min(start + CHUNK, len(dataset))
+        existing = rows.offers(rows.ids[start:end])
+        for index in range(start, end):
+            outcome, offer, parsed = rows.check(index, dataset[index], existing)
+            outcomes.append(outcome)
+            if keep:
+                kept.append((outcome, offer, parsed))
+        progress.advance(end)
+    return outcomes, kept
+
+
+def check(job: Job, progress) -> dict:
+    """The preview: what importing the file would do, and every problem."""
+    name, _data, dataset, rows = _load(job)
+    outcomes, _kept = _check_all(dataset, rows, progress, keep=False)
+    found = report.from_outcomes(name, outcomes)
+    if found["ok"]:
+        # The file as it will be imported, new rows with their ids: imported again, it updates
+        # the same offers.
+        jobs.attach(
+            job=job,
+            role=JobFileRole.IMPORTED,
+            name=_imported_name(name),
+            content_type=_content_type(name),
+            data=write_with_ids(name, dataset, rows.ids),
+        )
+    return found
+
+
+def apply(job: Job, progress) -> dict:
+    """Import the file its preview checked. Every row is checked again first (nothing is
+    written if any row has a problem, or if an offer changed after the preview); then the
+    rows are written CHUNK at a time, each offer's version before kept for the undo."""
+    preview = job.parent
+    name, _data, dataset, rows = _load(job)
+    outcomes, kept = _check_all(dataset, rows, progress, keep=True)
+    seen = (preview.report or {}).get("versions", {}) if preview else {}
+    for outcome in outcomes:
+        if outcome.kind in ("update", "skip") and seen.get(outcome.external_id) not in (
+            None,
+            outcome.seen_version,
+        ):
+            outcome.kind = "invalid"
+            outcome.problems.append(
+                Problem(
+                    outcome.row,
+                    "external_id",
+                    outcome.external_id,
+                    _("This offer was changed after the preview: check the file again."),
+                )
+            )
+    found = report.from_outcomes(name, outcomes)
+    if not found["ok"]:
+        raise jobs.JobFailed(_("Nothing was imported: the file has problems."), found)
+    if found["emptied_count"] and not job.parameters.get("allow_emptying"):
+        raise jobs.JobFailed(
+            _("Nothing was imported: the file empties fields that have content."), found
+        )
+    to_write = [item for item in kept if item[0].kind in ("new", "update")]
+    progress.step(_("Writing the offers"), len(to_write))
+    try:
+        for start in range(0, len(to_write), CHUNK):
+            _write_chunk(job, rows, to_write[start : start + CHUNK])
+            progress.advance(start + len(to_write[start : start + CHUNK]))
+    except BaseException as stop:
+        # Cancelled, or a failure: take back what was written, then end as asked.
+        taken_back = _undo_changes(job, progress=None, user=job.created_by, reason=name)
+        if isinstance(stop, jobs.Cancelled):
+            raise jobs.Cancelled({**found, "taken_back": taken_back["restored"]}) from None
+        raise
+    found["written"] = len(to_write)
+    return found
+
+
+def _write_chunk(job: Job, rows: OfferRows, chunk) -> None:
+    with transaction.atomic():
+        changed = [offer for outcome, offer, _parsed in chunk if outcome.kind == "update"]
+        current = dict(
+            Offer.objects.select_for_update()
+            .filter(pk__in=[offer.pk for offer in changed])
+            .values_list("pk", "lock_version")
+        )
+        for offer in changed:
+            if current.get(offer.pk) != offer.lock_version:
+                raise jobs.JobFailed(
+                    _(
+                        "“%(offer)s” was changed while the file was being imported. Nothing "
+                        "was imported: import the file again."
+                    )
+                    % {"offer": offer.title_de}
+                )
+        before = versions_now(changed, comment=_("Before the import of %(file)s.") % {
+            "file": rows.file_name
+        }, user=job.created_by)  # fmt: skip
+        batch = services.WriteBatch(user=job.created_by)
+        new = [item for item in chunk if item[0].kind == "new"]
+        rows.write_new(new, batch=batch)
+        for outcome, offer, parsed in chunk:
+            if outcome.kind == "update":
+                rows.write(outcome, offer, parsed, batch=batch)
+        batch.finish()
+        ImportChange.objects.bulk_create(
+            ImportChange(
+                job=job,
+                offer_id=offer.pk,
+                external_id=offer.external_id,
+                action=ChangeAction.CREATED if outcome.kind == "new" else ChangeAction.CHANGED,
+                sheet_row=outcome.row,
+                version_before=before.get(offer.pk),
+                lock_version_after=offer.lock_version,
+            )
+            for outcome, offer, _parsed in chunk
+        )
+
+
+def versions_now(offers, *, comment: str, user) -> dict[int, Version]:
+    """A version of each offer as it is now: its newest saved version if that is current,
+    else a new one (offers written around the write path, such as the demo's)."""
+    if not offers:
+        return {}
+    numbers = {offer.pk: offer.lock_version for offer in offers}
+    newest: dict[int, Version] = {}
+    for version in (
+        Version.objects.get_for_model(Offer)
+        .filter(object_id__in=[str(pk) for pk in numbers])
+        .order_by("object_id", "-pk")
+    ):
+        newest.setdefault(int(version.object_id), version)
+    stale = {
+        pk
+        for pk, number in numbers.items()
+        if pk not in newest or newest[pk].field_dict.get("lock_version") != number
+    }
+    if stale:
+        versioning.record_versions(dict.fromkeys(stale, comment), user)
+        for version in (
+            Version.objects.get_for_model(Offer)
+            .filter(object_id__in=[str(pk) for pk in stale])
+            .order_by("object_id", "-pk")
+        ):
+            if int(version.object_id) in stale:
+                newest[int(version.object_id)] = version
+                stale.discard(int(version.object_id))
+    return newest
+
+
+def undo(job: Job, progress) -> dict:
+    """Undo the import `job.parent`: offers it created are deleted (they can be recovered
+    from the history), offers it changed get their version before back. Offers changed
+    after the import are left as they are, and named."""
+    imported = job.parent
+    if imported is None or imported.status != JobStatus.DONE:
+        raise jobs.JobFailed(_("Only a finished import can be undone."))
+    if imported.children.filter(kind=job.kind, status=JobStatus.DONE).exclude(pk=job.pk).exists():
+        raise jobs.JobFailed(_("This import has already been undone."))
+    return _undo_changes(imported, progress=progress, user=job.created_by, reason=imported.title)
+
+
+def _undo_changes(imported: Job, *, progress, user, reason: str) -> dict:
+    changes = list(
+        ImportChange.objects.filter(job=imported).select_related("version_before__revision")
+    )
+    if progress:
+        progress.step(_("Undoing the import"), len(changes))
+    comment = _("Import of %(file)s undone.") % {"file": reason}
+    restored, left = 0, []
+    for start in range(0, len(changes), CHUNK):
+        chunk = changes[start : start + CHUNK]
+        with transaction.atomic():
+            current = dict(
+                Offer.objects.select_for_update()
+                .filter(pk__in=[c.offer_id for c in chunk if c.offer_id])
+                .values_list("pk", "lock_version")
+            )
+            to_delete, to_restore = [], []
+            for change in chunk:
+                if change.offer_id not in current:
+                    left.append(_left(change, _("deleted after the import")))
+                elif current[change.offer_id] != change.lock_version_after:
+                    left.append(_left(change, _("changed after the import: left as it is")))
+                elif change.action == ChangeAction.CREATED:
+                    to_delete.append(change.offer_id)
+                elif change.version_before is None:
+                    left.append(_left(change, _("its version before the import is gone")))
+                else:
+                    to_restore.append(change.version_before)
+            if to_delete:
+                services.delete_offers(
+                    offers=Offer.objects.filter(pk__in=to_delete), user=user, comment=comment
+                )
+            if to_restore:
+                services.restore_versions(versions=to_restore, user=user, comment=comment)
+            restored += len(to_delete) + len(to_restore)
+        if progress:
+            progress.advance(start + len(chunk))
+    return {"restored": restored, "left": left[: report.SHOWN_PROBLEMS], "left_count": len(left)}
+
+
+def _left(change: ImportChange, why: str) -> dict:
+    return {"row": change.sheet_row, "external_id": change.external_id, "reason": str(why)}
+
+
+def _imported_name(name: str) -> str:
+    stem, dot, suffix = name.rpartition(".")
+    return f"{stem}-imported.{suffix}" if dot else f"{name}-imported"
+
+
+def _content_type(name: str) -> str:
+    if name.lower().endswith(".xlsx"):
+        return "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+    return "text/csv; charset=utf-8"

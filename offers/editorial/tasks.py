@@ -1,0 +1,26 @@
+"""The back office's background tasks (ADR 27): each runs one kind of job's work through
+offers.jobs, in a worker (`manage.py db_worker`). A task takes the job's id only: everything
+else it needs is in the job."""
+
+from offers import jobs
+from offers.editorial.spreadsheet import exporting, importing
+
+
+@jobs.task()
+def check_sheet(job_id: int) -> None:
+    jobs.run(job_id, importing.check)
+
+
+@jobs.task()
+def import_sheet(job_id: int) -> None:
+    jobs.run(job_id, importing.apply)
+
+
+@jobs.task()
+def undo_import(job_id: int) -> None:
+    jobs.run(job_id, importing.undo)
+
+
+@jobs.task()
+def export_offers(job_id: int) -> None:
+    jobs.run(job_id, exporting.export)
