@@ -9,9 +9,9 @@ from dataclasses import dataclass
 
 from django.db.models import ExpressionWrapper, F, FloatField, OuterRef, Subquery, Value
 
-from offers.models import Location
+from offers.models import Location, areas
 
-EARTH_RADIUS_KM = 6371.0088
+EARTH_RADIUS_KM = areas.EARTH_RADIUS_KM
 KM_PER_DEGREE = math.pi * EARTH_RADIUS_KM / 180
 
 
@@ -22,12 +22,7 @@ class Point:
 
 
 def distance_km(a: Point, b: Point) -> float:
-    lat1, lon1, lat2, lon2 = map(math.radians, (a.latitude, a.longitude, b.latitude, b.longitude))
-    h = (
-        math.sin((lat2 - lat1) / 2) ** 2
-        + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-    )
-    return 2 * EARTH_RADIUS_KM * math.asin(math.sqrt(h))
+    return areas.distance_km(a.latitude, a.longitude, b.latitude, b.longitude)
 
 
 def squared_distance(origin: Point, prefix: str = ""):

@@ -1,11 +1,12 @@
 """Building blocks shared by several models."""
 
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
+
+from . import areas
 
 phone_validator = RegexValidator(
     r"^\+?[0-9][0-9 ()/\-]{3,28}[0-9]$",
@@ -86,18 +87,10 @@ class Coordinates(models.Model):
             return
         if not (-90 <= self.latitude <= 90 and -180 <= self.longitude <= 180):
             return  # the field validators report this
-        south, west, north, east = settings.SERVICE_AREA_BOUNDS
-        if not (south <= self.latitude <= north and west <= self.longitude <= east):
+        if not areas.in_service_area(self.latitude, self.longitude):
             hint = ""
-            if south <= self.longitude <= north and west <= self.latitude <= east:
+            if areas.in_service_area(self.longitude, self.latitude):
                 hint = " " + str(_("Latitude and longitude look swapped."))
             raise ValidationError(
-                {
-                    "latitude": _(
-                        "This point lies outside the service area "
-                        "(latitude %(south)s to %(north)s, longitude %(west)s to %(east)s)."
-                    )
-                    % {"south": south, "north": north, "west": west, "east": east}
-                    + hint
-                }
+                {"latitude": str(_("This point lies outside the service area.")) + hint}
             )

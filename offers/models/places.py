@@ -7,6 +7,7 @@ from django.core.validators import RegexValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from . import areas
 from .base import Coordinates
 from .translated import TranslatedFieldsMixin
 
@@ -144,6 +145,14 @@ class Location(TranslatedFieldsMixin, Coordinates):
         return (
             f"{label}, {self.postcode} {self.municipality.name}" if self.municipality_id else label
         )
+
+    def clean(self):
+        super().clean()
+        if self.latitude is None or self.longitude is None or not self.municipality_id:
+            return
+        problem = areas.far_from_town(self.municipality, self.latitude, self.longitude)
+        if problem:
+            raise ValidationError({"latitude": problem})
 
     @property
     def address(self) -> str:

@@ -1,4 +1,5 @@
 import datetime
+import json
 import zoneinfo
 
 import pytest
@@ -69,6 +70,55 @@ class TestCoordinates:
     def test_point_in_the_district_is_valid(self):
         location = LocationFactory.build(offer=OfferFactory(), municipality=MunicipalityFactory())
         location.full_clean()
+
+    def test_a_place_far_from_its_municipality_is_refused(self):
+        kerpen = MunicipalityFactory(name="Kerpen", latitude=50.8700, longitude=6.6961)
+        cologne = LocationFactory.build(
+            offer=OfferFactory(), municipality=kerpen, latitude=50.9375, longitude=6.9603
+        )
+        with pytest.raises(ValidationError) as error:
+            cologne.full_clean()
+        assert "km from the centre of Kerpen" in messages_of(error.value)
+        sindorf = LocationFactory.build(
+            offer=OfferFactory(), municipality=kerpen, latitude=50.9117, longitude=6.6839
+        )
+        sindorf.full_clean()
+
+    def test_a_place_must_lie_in_its_municipalitys_outline_where_one_is_known(self):
+        ring = [[6.60, 50.84], [6.76, 50.84], [6.76, 50.93], [6.60, 50.93], [6.60, 50.84]]
+        town = MunicipalityFactory(
+            name="Kerpen", boundary={"type": "Polygon", "coordinates": [ring]}
+        )
+
+        def place(latitude, longitude):
+            return LocationFactory.build(
+                offer=OfferFactory(), municipality=town, latitude=latitude, longitude=longitude
+            )
+
+        place(50.88, 6.70).full_clean()  # inside
+        place(50.932, 6.70).full_clean()  # 200 m beyond the border street: tolerated
+        with pytest.raises(ValidationError) as error:
+            place(50.96, 6.70).full_clean()  # 3 km outside, though near the centre
+        assert "km outside Kerpen" in messages_of(error.value)
+
+    def test_the_service_area_may_be_the_districts_outline(self, settings, tmp_path):
+        outline = tmp_path / "district.geojson"
+        ring = [[6.45, 50.72], [7.00, 50.72], [7.00, 51.08], [6.45, 51.08], [6.45, 50.72]]
+        outline.write_text(
+            json.dumps({"type": "Feature", "geometry": {"type": "Polygon", "coordinates": [ring]}})
+        )
+        settings.SERVICE_AREA_FILE = str(outline)
+        inside = LocationFactory.build(offer=OfferFactory(), municipality=MunicipalityFactory())
+        inside.full_clean()
+        berlin = LocationFactory.build(
+            offer=OfferFactory(),
+            municipality=MunicipalityFactory(latitude=52.52, longitude=13.40),
+            latitude=52.52,
+            longitude=13.40,
+        )
+        with pytest.raises(ValidationError) as error:
+            berlin.full_clean()
+        assert "outside the service area" in messages_of(error.value)
 
     def test_municipality_has_the_same_range_constraint(self):
         with pytest.raises(IntegrityError), transaction.atomic():

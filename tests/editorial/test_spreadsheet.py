@@ -4,6 +4,8 @@ or nothing, and the round trip export → import changing nothing."""
 import csv
 import datetime
 import io
+import re
+import zipfile
 
 import openpyxl
 import pytest
@@ -234,6 +236,22 @@ class TestBadRows:
             (None, "Unknown columns: titel")
         ]
 
+    def test_an_unknown_category_is_named_with_its_row_column_and_value(self, offers):
+        rows = rows_of(export())
+        new = {**rows[0], "external_id": "", "title_de": "Neu", "categories": "unbekannt"}
+        report = do_import(to_csv([*rows, new]))
+        [problem] = report.problems
+        assert (problem.row, problem.column, problem.value) == (4, "categories", "unbekannt")
+        assert problem.reason.startswith("Unknown category: “unbekannt”.")
+
+    def test_coordinates_in_another_town_are_refused(self, offers):
+        rows = rows_of(export())
+        rows[0]["location1_latitude"], rows[0]["location1_longitude"] = "50.9375", "6.9603"
+        report = do_import(to_csv(rows))
+        [problem] = report.problems
+        assert (problem.row, problem.column) == (2, "location1_latitude")
+        assert "km from the centre of Kerpen" in problem.reason
+
     def test_an_offer_needs_a_place_or_to_be_online(self, offers):
         rows = rows_of(export())
         for column in [c for c in rows[0] if c.startswith("location")]:
@@ -250,6 +268,127 @@ class TestBadRows:
             read_sheet("offers.pdf", b"%PDF")
         with pytest.raises(SheetError, match="appear twice"):
             read_sheet("offers.csv", b"title_de,title_de\nA,B\n")
+
+
+class TestNoSilentLoss:
+    """Issue 16: what an import used to lose or corrupt without a word."""
+
+    @staticmethod
+    def sheet_with(cells: dict[str, str]) -> bytes:
+        book = openpyxl.load_workbook(io.BytesIO(export("xlsx")))
+        sheet = book.active
+        headers = [cell.value for cell in sheet[1]]
+        for column, value in cells.items():
+            sheet.cell(2, headers.index(column) + 1, value)
+        buffer = io.BytesIO()
+        book.save(buffer)
+        return buffer.getvalue()
+
+    def test_a_pasted_link_formula_is_read_as_its_address(self, offers):
+        busy, _ = offers
+        data = self.sheet_with({"website": '=HYPERLINK("https://neu.example/kurs","Website")'})
+        report = do_import(data, "offers.xlsx")
+        assert report.ok, report.problems
+        busy.refresh_from_db()
+        assert busy.website == "https://neu.example/kurs"
+
+    def test_a_formula_without_a_kept_value_is_named_not_read_as_empty(self, offers):
+        busy, _ = offers
+        data = self.sheet_with({"title_en": '=CONCAT("Language ","café")'})
+        report = do_import(data, "offers.xlsx")
+        [problem] = report.problems
+        assert (problem.row, problem.column) == (2, "title_en")
+        assert "formula" in problem.reason
+        busy.refresh_from_db()
+        assert busy.title_en  # untouched
+
+    def test_a_formula_is_read_as_the_value_excel_kept_with_it(self, offers):
+        busy, _ = offers
+        data = self.sheet_with({"title_en": '=CONCAT("Language ","café")'})
+        # What Excel writes: the formula and, beside it, the value it showed.
+        archive = zipfile.ZipFile(io.BytesIO(data))
+        parts = {name: archive.read(name) for name in archive.namelist()}
+        sheet = parts["xl/worksheets/sheet1.xml"].decode()
+        formula = "<f>CONCAT(&quot;Language &quot;,&quot;café&quot;)</f>"
+        if formula not in sheet:
+            formula = '<f>CONCAT("Language ","café")</f>'
+        assert formula in sheet
+        sheet = sheet.replace(formula + "<v></v>", formula + "<v>Language café</v>", 1)
+        sheet = sheet.replace(formula + "<v />", formula + "<v>Language café</v>", 1)
+        sheet = sheet.replace(formula + "</c>", formula + "<v>Language café</v></c>", 1)
+        # A formula's text result is marked as such (t="str").
+        sheet = re.sub(r'(<c r="[A-Z]+2")( t="\w+")?(>' + re.escape(formula) + ")",
+                       r'\1 t="str"\3', sheet, count=1)  # fmt: skip
+        parts["xl/worksheets/sheet1.xml"] = sheet.encode()
+        buffer = io.BytesIO()
+        with zipfile.ZipFile(buffer, "w") as out:
+            for name, content in parts.items():
+                out.writestr(name, content)
+        report = do_import(buffer.getvalue(), "offers.xlsx")
+        assert report.ok, report.problems
+        busy.refresh_from_db()
+        assert busy.title_en == "Language café"
+
+    def test_emptying_a_text_is_a_warning_that_needs_a_tick(self, offers):
+        busy, _ = offers
+        busy.description_de = "Jeden Montag."
+        busy.save()
+        rows = rows_of(export())
+        rows[0]["description_de"] = ""
+        preview = do_import(to_csv(rows), dry_run=True)
+        assert preview.ok and preview.report["emptied_count"] == 1
+        assert preview.report["emptied"][0]["columns"] == ["description_de"]
+        assert not do_import(to_csv(rows)).ok
+        busy.refresh_from_db()
+        assert busy.description_de == "Jeden Montag."
+        assert do_import(to_csv(rows), allow_emptying=True).ok
+        busy.refresh_from_db()
+        assert busy.description_de == ""
+
+    def test_importing_the_same_new_rows_again_updates_instead_of_adding(self, offers):
+        rows = rows_of(export())
+        new = {**rows[0], "external_id": "", "title_de": "Neuer Kurs"}
+        first = do_import(to_csv([new]))
+        assert first.ok and first.counts["new"] == 1
+        again = do_import(to_csv([new]))
+        assert again.ok and again.counts == {"new": 0, "update": 0, "skip": 1}
+        assert Offer.objects.filter(title_de="Neuer Kurs").count() == 1
+        # The id the preview showed is the one saved, and the file to keep carries it.
+        [shown] = first.job.parent.report["changes"]
+        saved = Offer.objects.get(title_de="Neuer Kurs").external_id
+        assert shown["external_id"] == saved
+        kept = first.job.parent.files.get(role="imported")
+        assert rows_of(bytes(kept.data))[0]["external_id"] == saved
+
+    def test_a_utf8_file_read_as_windows_1252_is_refused(self, offers):
+        busy, _ = offers
+        data = "\ufeff".encode() + to_csv(
+            [{"external_id": busy.external_id, "title_de": "Sprachcafé für Frauen"}]
+        )
+        report = do_import(data, encoding="windows-1252")
+        assert not report.ok and "UTF-8" in report.problems[0].reason
+        without_mark = data.removeprefix("\ufeff".encode())
+        report = do_import(without_mark, encoding="windows-1252")
+        assert not report.ok and "Ã¼" in report.problems[0].reason
+        busy.refresh_from_db()
+        assert busy.title_de == "Sprachcafé"
+        # Recognised by itself, both read right.
+        assert do_import(without_mark).ok
+        busy.refresh_from_db()
+        assert busy.title_de == "Sprachcafé für Frauen"
+
+    def test_a_workbook_that_would_unpack_to_gigabytes_is_refused(self, settings):
+        buffer = io.BytesIO()
+        with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+            archive.writestr("xl/worksheets/sheet1.xml", b"<" + b" " * 50_000_000 + b">")
+        with pytest.raises(SheetError, match="unpack"):
+            read_sheet("bomb.xlsx", buffer.getvalue())
+
+    def test_too_many_rows_are_refused_with_the_limit(self, settings, offers):
+        settings.IMPORT_MAX_ROWS = 1
+        report = do_import(export())
+        assert not report.ok
+        assert "more than 1 rows" in report.problems[0].reason
 
 
 class TestValues:

@@ -1,13 +1,13 @@
 """The map widget's "Find the address" button asks here (staff only); the service itself
 is offers.external.geocoder."""
 
-from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from django.http import JsonResponse
 from django.utils.translation import gettext as _
 
 from offers.external.geocoder import GeocodingUnavailable, locate
 from offers.models import Municipality
+from offers.models.areas import in_service_area
 
 
 def geocode_view(request):
@@ -31,8 +31,7 @@ def geocode_view(request):
         return JsonResponse(
             {"error": _("This address was not found. Check it, or place the marker by hand.")}
         )
-    south, west, north, east = settings.SERVICE_AREA_BOUNDS
-    inside = south <= found.latitude <= north and west <= found.longitude <= east
+    inside = in_service_area(found.latitude, found.longitude)
     return JsonResponse(
         {
             "latitude": round(found.latitude, 6),

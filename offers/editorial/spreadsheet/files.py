@@ -207,7 +207,10 @@ def _read_xlsx(data: bytes) -> tablib.Dataset:
     finally:
         book.close()
     if pending:
-        _kept_formula_values(data, body, pending, headers)
+        try:
+            _kept_formula_values(data, body, pending, headers)
+        except Exception as error:  # as above: openpyxl raises many kinds
+            raise SheetError(_("The file is not a readable XLSX workbook.")) from error
     return _dataset(headers, body)
 
 

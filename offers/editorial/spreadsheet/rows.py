@@ -25,6 +25,7 @@ ID = "external_id"
 # finds the offers it made instead of adding them again.
 NEW_ID_PREFIX = "sheet-"
 SHOWN_VALUE = 80
+OFFER_FIELDS = frozenset(field.name for field in Offer._meta.concrete_fields)
 
 
 def for_export(queryset):
@@ -251,10 +252,13 @@ class OfferRows:
         return value if len(value) <= SHOWN_VALUE else value[: SHOWN_VALUE - 1] + "…"
 
     def _check_offer(self, offer, parsed, *, new: bool):
+        # Fields whose cells already failed are not checked again. (Asking an unsaved offer
+        # for its categories, as hasattr() would, raises: the cause of an "internal" message.)
+        failed = [name for name in parsed.errors if name in OFFER_FIELDS]
         try:
             offer.full_clean(
                 # The provider comes from the vocabulary: no need to ask the database.
-                exclude=["provider", *(name for name in parsed.errors if hasattr(offer, name))],
+                exclude=["provider", *failed],
                 validate_unique=False,
                 # The database checks them on save; what they guard is checked here by the
                 # field validators and below.
