@@ -8,7 +8,7 @@ from django.urls import reverse
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 
-from offers.editorial.admin.filters import EXPIRY_WARNING_DAYS
+from offers.editorial.admin.filters import CURRENT, EXPIRY_WARNING_DAYS
 from offers.editorial.admin.translations import completeness, target_languages
 from offers.models import FeedbackStatus, Offer, OfferStatus, OfferSuggestion, ProblemReport
 from offers.roles import scope_of
@@ -39,14 +39,14 @@ def attention(user) -> list[Item]:
         return []
     scope = scope_of(user)
     offers = _offers_in_scope(scope)
-    live = offers.exclude(status=OfferStatus.ARCHIVED)
+    published = offers.filter(status=OfferStatus.PUBLISHED)
     months = settings.VERIFICATION_INTERVAL_MONTHS
     items = []
     if scope.languages is None:
         items += [
             Item(
                 _("Not checked for more than %(months)s months") % {"months": months},
-                live.needing_verification(months).count(),
+                published.needing_verification(months).count(),
                 _offers_url(verified="outdated", status__exact="published"),
             ),
             Item(
@@ -68,8 +68,8 @@ def attention(user) -> list[Item]:
             ),
             Item(
                 _("Website not reachable"),
-                live.with_broken_links().count(),
-                _offers_url(website="broken"),
+                published.with_broken_links().count(),
+                _offers_url(website="broken", status__exact="published"),
             ),
         ]
     # Translations: one row per language in the table below (translation_overview).
@@ -101,4 +101,5 @@ def translation_overview(user) -> list[dict]:
     if not user.has_perm("offers.view_offer"):
         return []
     live = _offers_in_scope(scope_of(user)).exclude(status=OfferStatus.ARCHIVED)
-    return completeness(live, target_languages(user))
+    # The table's links show the same offers: those not archived (the list's "current").
+    return [{**row, "status": CURRENT} for row in completeness(live, target_languages(user))]

@@ -2,12 +2,14 @@
 translation status, drafts previewed, and no edit ever lost."""
 
 import datetime
+import html
+import re
 
 import pytest
 from django.utils import timezone
 from reversion.models import Version
 
-from offers.models import Offer, OfferStatus, ProblemReport
+from offers.models import LinkCheck, Offer, OfferStatus, ProblemReport
 from tests.admin_forms import changeform_data, form_errors
 from tests.factories import LocationFactory, OfferFactory
 
@@ -42,6 +44,37 @@ class TestStartPage:
         ]:
             listed = editor_client.get(items[label].url).context["cl"].result_list
             assert len(listed) == expected, label
+
+    def test_every_count_is_the_length_of_the_list_it_links_to(self, editor_client):
+        """Issue 16: counts included drafts while their lists showed published offers only."""
+        old = TODAY - datetime.timedelta(days=500)
+        for status in OfferStatus.values:
+            OfferFactory(status=status, last_verified=old, website="https://kaputt.example/")
+            OfferFactory(status=status, title_ar="", summary_ar="")
+            OfferFactory(status=status, valid_until=TODAY + datetime.timedelta(days=10))
+        LinkCheck.objects.create(
+            url="https://kaputt.example/", ok=False, status_code=404, checked=timezone.now()
+        )
+        start = editor_client.get("/admin/")
+
+        def listed(url):
+            return editor_client.get(url).context["cl"].result_count
+
+        for item in start.context["attention"]:
+            if "/offers/offer/" in item.url:
+                assert listed(item.url) == item.count, item.label
+        page = start.content.decode()
+        links = re.findall(r'href="(/admin/offers/offer/\?translation=[^"]+)">(\d+)</a>', page)
+        assert links
+        for url, count in links:
+            assert listed(html.unescape(url)) == int(count), url
+        translations = editor_client.get("/admin/offers/offer/translations/").content.decode()
+        links = re.findall(
+            r'href="(/admin/offers/offer/\?translation=[^"]+)">(\d+)</a>', translations
+        )
+        assert links
+        for url, count in links:
+            assert listed(html.unescape(url)) == int(count), url
 
 
 class TestStillCurrent:

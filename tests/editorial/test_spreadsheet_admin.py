@@ -114,6 +114,16 @@ def test_upload_preview_confirm_and_undo(editor_client, post, offer):
     assert "Undo this import" not in page(editor_client.get(done_page))
 
 
+def test_the_report_is_in_the_language_of_the_interface(editor_client, post, offer):
+    """Issue 16: the import summary was English in the German interface."""
+    data = with_title_ar(exported(editor_client, post), "مقهى اللغة")
+    preview_page = upload(post, data)
+    editor_client.defaults["HTTP_ACCEPT_LANGUAGE"] = "de"
+    shown = page(editor_client.get(preview_page))
+    assert "Vorschau: 0 neue Angebote, 1 geändert, 0 unverändert." in shown
+    assert "Jetzt importieren" in shown
+
+
 def test_errors_are_listed_and_there_is_nothing_to_confirm(editor_client, post, offer):
     book = openpyxl.load_workbook(io.BytesIO(exported(editor_client, post)))
     sheet = book.active

@@ -146,6 +146,18 @@ class TestBadInput:
         assert client.get(f"/de/offers/{offer.pk}/report/").status_code == 404
 
 
+def test_the_reports_offer_link_leads_to_the_offer_from_list_and_detail(
+    client, offer, editor_client
+):
+    """Issue 16: the detail page linked to a relative address that does not exist."""
+    report(client, offer)
+    saved = ProblemReport.objects.get()
+    target = f'href="/admin/offers/offer/{offer.pk}/change/"'
+    for url in ("/admin/offers/problemreport/", f"/admin/offers/problemreport/{saved.pk}/change/"):
+        assert target in editor_client.get(url).content.decode(), url
+    assert editor_client.get(f"/admin/offers/offer/{offer.pk}/change/").status_code == 200
+
+
 def test_moderation_actions_record_who_handled_it(client, offer, editor_client, editor):
     report(client, offer, email="rana@example.org")
     saved = ProblemReport.objects.get()

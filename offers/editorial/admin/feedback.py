@@ -1,6 +1,7 @@
 """The moderation queue: problem reports and offer suggestions from visitors."""
 
 from django.contrib import admin, messages
+from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
@@ -64,7 +65,9 @@ class ProblemReportAdmin(FeedbackAdmin):
         if report.offer_id is None:
             return report.offer_title
         return format_html(
-            '<a href="{}">{}</a>', f"../offer/{report.offer_id}/change/", report.offer_title
+            '<a href="{}">{}</a>',
+            reverse("admin:offers_offer_change", args=[report.offer_id]),
+            report.offer_title,
         )
 
     @admin.display(description=_("details"))

@@ -8,8 +8,9 @@ from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
 
 from integrationmap.languages import offered as offered_languages
-from offers.models import Category, Location, Municipality, Offer
+from offers.models import Category, Location, Municipality, Offer, OfferStatus
 
+CURRENT = "current"
 EXPIRY_WARNING_DAYS = 30
 
 
@@ -106,6 +107,24 @@ class TranslationFilter(admin.SimpleListFilter):
             return queryset.outdated_translation(code)
         if state == "machine":
             return queryset.machine_translated(code)
+        return queryset
+
+
+class StatusFilter(admin.SimpleListFilter):
+    """The status, and "current" (drafts and published: what is worked on, not archived),
+    which the start page's counts link to."""
+
+    title = _("status")
+    parameter_name = "status__exact"
+
+    def lookups(self, request, model_admin):
+        return [*OfferStatus.choices, (CURRENT, _("current (not archived)"))]
+
+    def queryset(self, request, queryset):
+        if self.value() == CURRENT:
+            return queryset.exclude(status=OfferStatus.ARCHIVED)
+        if self.value() in OfferStatus.values:
+            return queryset.filter(status=self.value())
         return queryset
 
 

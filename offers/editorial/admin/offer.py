@@ -31,6 +31,7 @@ from offers.editorial.admin.exports import OfferExport, export_selected
 from offers.editorial.admin.filters import (
     CategoryFilter,
     MunicipalityFilter,
+    StatusFilter,
     TranslationFilter,
     ValidityFilter,
     VerificationFilter,
@@ -159,7 +160,7 @@ class OfferAdmin(ConcurrencyGuard, VersionAdmin, TabbedTranslationAdmin):
         "still_current",
     )
     list_filter = (
-        "status",
+        StatusFilter,
         MunicipalityFilter,
         CategoryFilter,
         VerificationFilter,
