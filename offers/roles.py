@@ -11,9 +11,10 @@ each user's scope: which offers they may see and which texts they may change.
 from dataclasses import dataclass
 
 from django.contrib.auth.models import Group, Permission
-from django.db.models import Q
+from django.db.models import Exists, OuterRef, Q
 
 from integrationmap.languages import offered as offered_languages
+from offers.models import Location, Offer
 
 EDITORS = "Editors"
 MUNICIPALITY_EDITORS = "Municipality editors"
@@ -94,6 +95,20 @@ class Scope:
     @property
     def limited_to_towns(self) -> bool:
         return self.municipalities is not None
+
+
+def may_change_provider(scope: Scope, provider) -> bool:
+    """A municipality editor changes a provider only while every offer of it takes place in
+    their towns alone (a provider without offers too); a provider it shares with other towns
+    (or with offers online only) belongs to the editorial team."""
+    if not scope.limited_to_towns or provider.pk is None:
+        return True
+    offers = Offer.objects.filter(provider=provider)
+    elsewhere = Location.objects.filter(offer__in=offers).exclude(
+        municipality__in=scope.municipalities
+    )
+    placeless = offers.exclude(Exists(Location.objects.filter(offer=OuterRef("pk"))))
+    return not elsewhere.exists() and not placeless.exists()
 
 
 def scope_of(user) -> Scope:

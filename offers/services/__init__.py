@@ -5,6 +5,7 @@ models (docs/architecture.md, "Where writes go")."""
 
 from .batch import WriteBatch
 from .bulk import NewOffer, create_offers, create_providers
+from .feedback import propose_change
 from .feedback import receive as receive_feedback
 from .feedback import save_handling as save_feedback_handling
 from .feedback import set_status as set_feedback_status
@@ -40,6 +41,7 @@ __all__ = [
     "delete_offers",
     "machine_translate",
     "mark_verified",
+    "propose_change",
     "receive_feedback",
     "restore_versions",
     "save_feedback_handling",

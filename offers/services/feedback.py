@@ -1,7 +1,9 @@
 """Writing what visitors tell the editors (problem reports, suggested offers) and the
 editors' handling of it."""
 
-from offers.models import FeedbackStatus
+from django.utils.translation import gettext as _
+
+from offers.models import FeedbackStatus, ProblemReport
 
 
 def receive(*, message, language: str, client: str):
@@ -32,3 +34,23 @@ def save_handling(*, message, user, status_changed: bool):
     message.full_clean()
     message.save()
     return message
+
+
+def propose_change(*, subject: str, message: str, user, language: str) -> ProblemReport:
+    """A change an editor may not make themselves (a provider shared with other towns), for
+    the editorial team's queue, signed with their name."""
+    report = ProblemReport(
+        offer_title=subject[:200],
+        problem=ProblemReport.Problem.OTHER,
+        message=(
+            _("Proposed by %(user)s in the back office:") % {"user": user.get_full_name() or user}
+            + "\n"
+            + message
+        )[:2000],
+        email=user.email or "",
+        language=language,
+        client="back office",
+    )
+    report.full_clean(exclude=["offer"])  # about a provider, not an offer
+    report.save()
+    return report

@@ -248,6 +248,33 @@ class TestNoLostEdits:
         offer.refresh_from_db()
         assert offer.title_de == "Sprachcafé" and offer.summary_de != "Neu erklärt."
 
+    def test_two_versions_are_compared_field_by_field_places_included(self, editor_client):
+        offer, first = self.saved_twice(editor_client)
+        data, _save = self.edit(editor_client, offer)
+        data.update({"summary_de": "Neu erklärt.", "locations-0-street": "Neuer Weg 5"})
+        assert (
+            editor_client.post(f"/admin/offers/offer/{offer.pk}/change/", data).status_code == 302
+        )
+        newest = Version.objects.get_for_object(offer).first()
+        history = editor_client.get(f"/admin/offers/offer/{offer.pk}/history/").content.decode()
+        assert (
+            f'name="a" value="{first.pk}"' in history and "Compare the chosen versions" in history
+        )
+        page = editor_client.get(
+            f"/admin/offers/offer/{offer.pk}/history/compare/?a={newest.pk}&b={first.pk}"
+        )
+        rows = {column: (old, new) for column, old, new in page.context["rows"]}
+        assert rows["title_de"] == ("Sprachcafé", "Sprachcafé Sindorf")
+        assert rows["summary_de"][1] == "Neu erklärt."
+        assert rows["location1_street"][1] == "Neuer Weg 5"
+        assert "lock_version" not in rows and "external_id" not in rows
+        assert (
+            editor_client.get(
+                f"/admin/offers/offer/{offer.pk}/history/compare/?a=x&b=1"
+            ).status_code
+            == 404
+        )
+
     def test_a_deleted_offer_can_be_recovered_with_its_places(self, editor_client):
         offer = OfferFactory(title_de="Gelöscht")
         LocationFactory(offer=offer, street="Weg 1")

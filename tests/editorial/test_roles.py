@@ -6,11 +6,23 @@ import io
 import openpyxl
 import pytest
 from django.contrib.auth.models import Group, User
+from reversion.models import Version
 
-from offers.models import EditorScope, Offer, OfferStatus
+from offers import services
+from offers.models import (
+    EditorScope,
+    Job,
+    JobKind,
+    JobStatus,
+    Offer,
+    OfferStatus,
+    ProblemReport,
+    Provider,
+)
 from offers.roles import EDITORS, MUNICIPALITY_EDITORS, REVIEWERS, TRANSLATORS
+from tests.admin_forms import changeform_data
 from tests.conftest import job_file
-from tests.factories import LocationFactory, MunicipalityFactory, OfferFactory
+from tests.factories import LocationFactory, MunicipalityFactory, OfferFactory, ProviderFactory
 
 pytestmark = pytest.mark.django_db
 PASSWORD = "ein-sicheres-Passwort-42"
@@ -186,3 +198,145 @@ def test_translator_changes_only_their_language(login, offers):
     assert "title_ar" in fields and "summary_ar" in fields
     assert "title_de" not in fields and "title_en" not in fields and "cost" not in fields
     assert page.context["inline_admin_formsets"] == []
+
+
+# --- providers, history, jobs (issue 16) ------------------------------------------------------
+
+
+@pytest.fixture
+def providers(offers, towns):
+    """A provider whose offers are all in Kerpen, and one also in Bergheim (the Agentur für
+    Arbeit of the issue)."""
+    own, other = offers
+    local = ProviderFactory(name_de="Kerpener Tafel", phone="02237 1")
+    shared = ProviderFactory(name_de="Agentur für Arbeit Bergheim", phone="02271 1")
+    Offer.objects.filter(pk=own.pk).update(provider=local)
+    Offer.objects.filter(pk=other.pk).update(provider=shared)
+    also_kerpen = OfferFactory(provider=shared, title_de="Beratung in Kerpen")
+    LocationFactory(offer=also_kerpen, municipality=towns[0])
+    return local, shared
+
+
+def provider_form(client, provider, **changes):
+    page = client.get(f"/admin/offers/provider/{provider.pk}/change/")
+    data = changeform_data(page)
+    data.update(changes)
+    return client.post(f"/admin/offers/provider/{provider.pk}/change/", data)
+
+
+# role -> (may change the local provider, may change the shared one)
+PROVIDER_RIGHTS = {
+    "editor": (True, True),
+    "reviewer": (True, True),
+    "municipality": (True, False),
+    "translator": (False, False),
+    "staff": (False, False),
+}
+
+
+@pytest.mark.parametrize("role", list(PROVIDER_RIGHTS))
+def test_role_and_provider_matrix(login, providers, role):
+    client = login(role)
+    for provider, allowed in zip(providers, PROVIDER_RIGHTS[role], strict=True):
+        before = Provider.objects.get(pk=provider.pk).phone
+        page = client.get(f"/admin/offers/provider/{provider.pk}/change/")
+        if page.status_code == 200:
+            provider_form(client, provider, phone="0221 999")
+        changed = Provider.objects.get(pk=provider.pk).phone != before
+        assert changed == allowed, (role, provider.name_de)
+
+
+def test_a_municipality_editor_proposes_a_change_to_a_shared_provider(login, providers):
+    _local, shared = providers
+    client = login("municipality")
+    page = client.get(f"/admin/offers/provider/{shared.pk}/change/").content.decode()
+    assert "only the editorial team can change it" in page
+    response = client.post(
+        f"/admin/offers/provider/{shared.pk}/propose/", {"message": "Neue Nummer: 02271 2"}
+    )
+    assert response.status_code == 302
+    report = ProblemReport.objects.get()
+    assert "Agentur für Arbeit Bergheim" in report.offer_title
+    assert "Neue Nummer" in report.message and "municipality" in report.message
+    assert Provider.objects.get(pk=shared.pk).phone == "02271 1"
+
+
+@pytest.fixture
+def history(offers, editor_user):
+    """The Kerpen offer saved twice through the write path: two versions."""
+    own, _other = offers
+    for title in ("In Kerpen", "In Kerpen (neu)"):
+        own.title_de = title
+        services.save_offer(offer=own, user=editor_user)
+    first = Version.objects.get_for_object(own).order_by("pk").first()
+    return own, first
+
+
+@pytest.fixture
+def editor_user(towns):
+    return make_user("editor-2", towns)
+
+
+def revert(client, offer, version):
+    url = f"/admin/offers/offer/{offer.pk}/history/{version.pk}/"
+    page = client.get(url)
+    if page.status_code != 200:
+        return page.status_code
+    return client.post(url, changeform_data(page)).status_code
+
+
+# role -> status of the history page, and whether the revert takes effect
+HISTORY_RIGHTS = {
+    "editor": (OK, True),
+    "reviewer": (OK, True),
+    "municipality": (OK, True),
+    "translator": (OK, False),
+    "staff": (FORBIDDEN, False),
+}
+
+
+@pytest.mark.parametrize(
+    ("role", "allowed"),
+    [("editor", True), ("reviewer", False), ("municipality", False), ("translator", False)],
+)
+def test_role_and_recovery_matrix(login, offers, role, allowed, towns):
+    own, _other = offers
+    services.delete_offers(offers=[own], user=make_user("editor-4", towns))
+    deleted = Version.objects.get_deleted(Offer).get()
+    client = login(role)
+    listed = client.get("/admin/offers/offer/recover/")
+    assert (listed.status_code == OK) == allowed, role
+    page = client.get(f"/admin/offers/offer/recover/{deleted.pk}/")
+    if page.status_code == OK:
+        client.post(f"/admin/offers/offer/recover/{deleted.pk}/", changeform_data(page))
+    assert Offer.objects.filter(pk=own.pk).exists() == allowed, role
+
+
+@pytest.mark.parametrize("role", list(HISTORY_RIGHTS))
+def test_role_and_history_matrix(login, history, role):
+    own, first = history
+    client = login(role)
+    shown, reverts = HISTORY_RIGHTS[role]
+    assert client.get(f"/admin/offers/offer/{own.pk}/history/").status_code == shown
+    revert(client, own, first)
+    own.refresh_from_db()
+    assert (own.title_de == "In Kerpen") == reverts, role
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_role_and_import_job_matrix(login, offers, role, post_starting_jobs, towns):
+    """Jobs and their undo: each role sees its own jobs; only who may import undoes."""
+    editor = make_user("editor-3", towns)
+    imported = Job.objects.create(
+        kind=JobKind.IMPORT_APPLY, status=JobStatus.DONE, title="x.csv", created_by=editor
+    )
+    client = login(role)
+    page = client.get(f"/admin/offers/job/{imported.pk}/change/")
+    expected_page = {
+        "editor": OK, "reviewer": OK, "municipality": GONE, "translator": GONE,
+        "staff": FORBIDDEN, "anonymous": LOGIN,
+    }[role]  # fmt: skip
+    assert page.status_code == expected_page, role
+    post_starting_jobs(client, f"/admin/offers/job/{imported.pk}/undo/", {})
+    undone = Job.objects.filter(parent=imported, kind=JobKind.IMPORT_UNDO).exists()
+    assert undone == (role == "editor"), role

@@ -2,6 +2,7 @@
 with versions, conflict detection, spreadsheet export and the bulk actions."""
 
 from django.contrib import admin, messages
+from django.contrib.admin.utils import unquote
 from django.core.exceptions import PermissionDenied
 from django.db.models import Prefetch
 from django.forms import CheckboxSelectMultiple
@@ -15,6 +16,7 @@ from django.views.decorators.http import require_POST
 from modeltranslation.admin import TabbedTranslationAdmin, TranslationStackedInline
 from modeltranslation.utils import build_localized_fieldname
 from reversion.admin import VersionAdmin
+from reversion.models import Version
 
 from integrationmap.languages import offered as offered_languages
 from offers import services
@@ -44,6 +46,7 @@ from offers.editorial.admin.forms import (
     OpeningSlotForm,
     OpeningSlotFormSet,
 )
+from offers.editorial.admin.history import compare_view
 from offers.editorial.admin.imports import OfferImport
 from offers.editorial.admin.translations import TranslationsPage
 from offers.external import machine_translation
@@ -149,6 +152,7 @@ class OfferAdmin(ConcurrencyGuard, VersionAdmin, TabbedTranslationAdmin):
     # exports.py) and import (imports.py), both as background jobs.
     change_list_template = "admin/offers/offer/change_list.html"
     change_form_template = "admin/offers/offer/change_form.html"
+    object_history_template = "reversion/offers/offer/object_history.html"
 
     list_display = (
         "title",
@@ -333,6 +337,36 @@ class OfferAdmin(ConcurrencyGuard, VersionAdmin, TabbedTranslationAdmin):
             ),
         )
 
+    # --- history: restoring an old version writes every field of the offer ---------------------
+
+    def revision_view(self, request, object_id, version_id, extra_context=None):
+        # A translator changes only their language's texts: a whole old version is not theirs
+        # to restore. (A municipality editor reaches only offers in their towns.)
+        if scope_of(request.user).languages is not None:
+            raise PermissionDenied
+        return super().revision_view(request, object_id, version_id, extra_context)
+
+    def history_view(self, request, object_id, extra_context=None):
+        versions = Version.objects.get_for_object_reference(Offer, unquote(object_id))
+        extra_context = {
+            **(extra_context or {}),
+            "versions": versions.select_related("revision__user").order_by("-pk"),
+        }
+        return super().history_view(request, object_id, extra_context)
+
+    def recoverlist_view(self, request, extra_context=None):
+        # Deleted offers of every town: for the editorial team, not a town's or a language's.
+        scope = scope_of(request.user)
+        if scope.limited_to_towns or scope.languages is not None:
+            raise PermissionDenied
+        return super().recoverlist_view(request, extra_context)
+
+    def recover_view(self, request, version_id, extra_context=None):
+        scope = scope_of(request.user)
+        if scope.limited_to_towns or scope.languages is not None:
+            raise PermissionDenied
+        return super().recover_view(request, version_id, extra_context)
+
     def delete_model(self, request, obj):
         services.delete_offers(offers=[obj], user=request.user)
 
@@ -344,10 +378,17 @@ class OfferAdmin(ConcurrencyGuard, VersionAdmin, TabbedTranslationAdmin):
     def get_urls(self):
         extra = [
             path(
+                "<path:object_id>/history/compare/",
+                self.admin_site.admin_view(
+                    lambda request, object_id: compare_view(self, request, object_id)
+                ),
+                name="offers_offer_compare",
+            ),
+            path(
                 "<int:pk>/verify/",
                 self.admin_site.admin_view(require_POST(self.verify_view)),
                 name="offers_offer_verify",
-            )
+            ),
         ]
         return (
             OfferImport(self).urls()
