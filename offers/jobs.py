@@ -36,6 +36,7 @@ WRITE_EVERY = 0.5
 
 __all__ = [
     "Cancelled",
+    "end_after_taking_back",
     "JobFailed",
     "Progress",
     "attach",
@@ -158,6 +159,25 @@ class Progress:
             self.listener(self.job)
         if Job.objects.filter(pk=self.job.pk, cancel_requested=True).exists():
             raise Cancelled
+
+
+def end_after_taking_back(stop: BaseException, report: dict):
+    """For work that took back what it wrote after `stop` interrupted it: end the job as
+    cancelled, as failed with the reason, or (an unexpected error, logged) as failed."""
+    if isinstance(stop, Cancelled):
+        raise Cancelled({**stop.report, **report}) from None
+    if isinstance(stop, JobFailed):
+        raise JobFailed(str(stop), {**stop.report, **report}) from None
+    if isinstance(stop, Exception):
+        logger.error("A job stopped and took back what it wrote", exc_info=stop)
+        raise JobFailed(
+            _(
+                "An unexpected error stopped the job. It has been logged for the "
+                "administrators; what the job had written was taken back."
+            ),
+            report,
+        ) from stop
+    raise stop
 
 
 def run(job_id: int, work: Callable[[Job, "Progress"], dict], *, listener=None) -> Job | None:

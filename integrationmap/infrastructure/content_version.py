@@ -102,8 +102,8 @@ SHOWN_TABLES = (
 )
 NOT_SHOWN_TABLES = (
     "offers_editorscope",
-    "offers_importchange",
     "offers_job",
+    "offers_jobchange",
     "offers_jobfile",
     "offers_editorscope_municipalities",
     "offers_geocodedaddress",

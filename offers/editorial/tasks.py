@@ -3,6 +3,7 @@ offers.jobs, in a worker (`manage.py db_worker`). A task takes the job's id only
 else it needs is in the job."""
 
 from offers import jobs
+from offers.editorial import bulk, changesets
 from offers.editorial.spreadsheet import exporting, importing
 
 
@@ -17,10 +18,15 @@ def import_sheet(job_id: int) -> None:
 
 
 @jobs.task()
-def undo_import(job_id: int) -> None:
-    jobs.run(job_id, importing.undo)
+def undo_changes(job_id: int) -> None:
+    jobs.run(job_id, changesets.undo_job)
 
 
 @jobs.task()
 def export_offers(job_id: int) -> None:
     jobs.run(job_id, exporting.export)
+
+
+@jobs.task()
+def bulk_change(job_id: int) -> None:
+    jobs.run(job_id, bulk.work)

@@ -1,7 +1,7 @@
 from .demo import DemoDataset
 from .editorial import EditorScope, GeocodedAddress, LinkCheck
 from .feedback import FeedbackStatus, OfferSuggestion, ProblemReport
-from .jobs import ChangeAction, ImportChange, Job, JobFile, JobFileRole, JobKind, JobStatus
+from .jobs import ChangeAction, Job, JobChange, JobFile, JobFileRole, JobKind, JobStatus
 from .languages import Language
 from .offers import (
     Cost,
@@ -28,8 +28,8 @@ __all__ = [
     "FeedbackStatus",
     "GeocodedAddress",
     "Icon",
-    "ImportChange",
     "Job",
+    "JobChange",
     "JobFile",
     "JobFileRole",
     "JobKind",

@@ -11,7 +11,7 @@ from django.utils.translation import gettext_lazy as _
 class JobKind(models.TextChoices):
     IMPORT_PREVIEW = "import_preview", _("Check a spreadsheet")
     IMPORT_APPLY = "import_apply", _("Import a spreadsheet")
-    IMPORT_UNDO = "import_undo", _("Undo an import")
+    UNDO = "undo", _("Undo a job's changes")
     EXPORT = "export", _("Export offers")
     BULK_ACTION = "bulk_action", _("Change many offers")
     LINK_CHECK = "link_check", _("Check web addresses")
@@ -143,32 +143,32 @@ class JobFile(models.Model):
 class ChangeAction(models.TextChoices):
     CREATED = "created", _("created")
     CHANGED = "changed", _("changed")
+    DELETED = "deleted", _("deleted")
 
 
-class ImportChange(models.Model):
-    """What an import did to one offer, and what it was before (a version kept in the history),
-    so that "undo this import" can put every offer back."""
+class JobChange(models.Model):
+    """What a job (an import, a bulk change) did to one offer, and what the offer was before
+    (a version kept in its history), so that the job can be undone: by the editor, or by the
+    job itself when it fails or is cancelled halfway."""
 
     job = models.ForeignKey(Job, on_delete=models.CASCADE, related_name="changes")
-    # Kept when the offer is later deleted: the undo then reports it as gone.
-    offer = models.ForeignKey(
-        "offers.Offer", null=True, on_delete=models.SET_NULL, related_name="+"
-    )
+    # Kept when the offer is deleted later: the undo then reports it as gone.
+    offer_pk = models.BigIntegerField()
     external_id = models.CharField(max_length=64)
     action = models.CharField(max_length=10, choices=ChangeAction.choices)
-    sheet_row = models.PositiveIntegerField()
+    sheet_row = models.PositiveIntegerField(null=True, blank=True)  # for imports
     version_before = models.ForeignKey(
         "reversion.Version", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
-    # The offer's version number right after the import: the undo leaves offers that were
-    # changed since alone (and says so).
-    lock_version_after = models.PositiveIntegerField()
+    # The offer's version number right after the job (none once deleted): the undo leaves
+    # offers that were changed since alone, and says so.
+    lock_version_after = models.PositiveIntegerField(null=True, blank=True)
 
     class Meta:
         constraints = [
-            models.UniqueConstraint(fields=["job", "external_id"], name="import_change_once"),
+            models.UniqueConstraint(fields=["job", "offer_pk"], name="job_change_once"),
             models.CheckConstraint(
-                condition=Q(action__in=ChangeAction.values), name="import_change_action_valid"
+                condition=Q(action__in=ChangeAction.values), name="job_change_action_valid"
             ),
         ]
 

@@ -4,6 +4,7 @@ test's own process, and what a test reads of their reports."""
 from dataclasses import dataclass
 
 from offers import jobs
+from offers.editorial import changesets
 from offers.editorial.spreadsheet import importing, report
 from offers.editorial.spreadsheet.rows import export_rows
 from offers.external import spreadsheets
@@ -99,5 +100,5 @@ def do_import(
 
 def undo(imported: Imported, user=None) -> Job:
     return run_job(
-        importing.undo, kind=JobKind.IMPORT_UNDO, title="undo", user=user, parent=imported.job
+        changesets.undo_job, kind=JobKind.UNDO, title="undo", user=user, parent=imported.job
     )

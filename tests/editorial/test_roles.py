@@ -338,5 +338,5 @@ def test_role_and_import_job_matrix(login, offers, role, post_starting_jobs, tow
     }[role]  # fmt: skip
     assert page.status_code == expected_page, role
     post_starting_jobs(client, f"/admin/offers/job/{imported.pk}/undo/", {})
-    undone = Job.objects.filter(parent=imported, kind=JobKind.IMPORT_UNDO).exists()
+    undone = Job.objects.filter(parent=imported, kind=JobKind.UNDO).exists()
     assert undone == (role == "editor"), role

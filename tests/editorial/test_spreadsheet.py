@@ -11,9 +11,10 @@ import openpyxl
 import pytest
 from reversion.models import Version
 
-from offers.editorial.spreadsheet import values
+from offers import jobs
+from offers.editorial.spreadsheet import importing, values
 from offers.editorial.spreadsheet.files import SheetError, read_sheet
-from offers.models import Location, Offer
+from offers.models import Job, JobStatus, Location, Offer
 from routing.models import Stop
 from tests.editorial.sheet_imports import do_import, export
 from tests.factories import (
@@ -389,6 +390,51 @@ class TestNoSilentLoss:
         report = do_import(export())
         assert not report.ok
         assert "more than 1 rows" in report.problems[0].reason
+
+
+class TestJobsEndCleanly:
+    def test_a_cancelled_import_takes_back_what_it_wrote(self, offers, monkeypatch):
+        rows = rows_of(export())
+        new = [{**rows[0], "external_id": "", "title_de": f"Neu {n}"} for n in range(5)]
+        monkeypatch.setattr(importing, "CHUNK", 2)
+        written = []
+        real = importing._write_chunk
+
+        def write_then_cancel(job, sheet_rows, chunk):
+            real(job, sheet_rows, chunk)
+            written.append(len(chunk))
+            if len(written) == 2:  # the editor presses "Cancel" while the third chunk waits
+                Job.objects.filter(pk=job.pk).update(cancel_requested=True)
+                jobs.WRITE_EVERY = 0  # the next progress report looks at once
+
+        monkeypatch.setattr(importing, "_write_chunk", write_then_cancel)
+        monkeypatch.setattr(jobs, "WRITE_EVERY", 0.5)
+        result = do_import(to_csv([*rows, *new]))
+        assert result.job.status == JobStatus.CANCELLED
+        assert written == [2, 2] and result.report["taken_back"] == 4
+        assert not Offer.objects.filter(title_de__startswith="Neu").exists()
+        # Recoverable all the same: the taken-back offers have a last version.
+        assert Version.objects.get_deleted(Offer).count() == 4
+
+    def test_a_failing_import_takes_back_what_it_wrote(self, offers, monkeypatch):
+        busy, _ = offers
+        rows = rows_of(export())
+        rows[0]["title_en"] = "Changed first"
+        new = {**rows[0], "external_id": "", "title_de": "Neu"}
+        monkeypatch.setattr(importing, "CHUNK", 1)
+        real = importing._write_chunk
+
+        def fail_on_the_third(job, sheet_rows, chunk):
+            if chunk[0][0].row == 4:
+                raise RuntimeError("disk full")
+            real(job, sheet_rows, chunk)
+
+        monkeypatch.setattr(importing, "_write_chunk", fail_on_the_third)
+        result = do_import(to_csv([*rows, new]))
+        assert result.job.status == JobStatus.FAILED and "taken back" in result.job.error
+        busy.refresh_from_db()
+        assert busy.title_en != "Changed first"
+        assert not Offer.objects.filter(title_de="Neu").exists()
 
 
 class TestValues:

@@ -108,7 +108,7 @@ def test_upload_preview_confirm_and_undo(editor_client, post, offer):
     # The preview now points to its import instead of offering it again.
     assert "Import now" not in page(editor_client.get(preview_page))
     undo_page = post(f"{done_page.removesuffix('change/')}undo/", {})
-    assert "1 offer was put back as it was before the import." in page(editor_client.get(undo_page))
+    assert "1 offer was put back as it was before." in page(editor_client.get(undo_page))
     offer.refresh_from_db()
     assert offer.title_ar != "مقهى اللغة"
     assert "Undo this import" not in page(editor_client.get(done_page))

@@ -1,63 +1,75 @@
 """Bulk actions of the offer list: each changes the selected offers through a versioned
-service (offers.services) and tells the editor what was done and what was refused."""
+service (offers.services, named in offers/editorial/bulk.py). A few offers are changed at
+once and the editor is told what was done and what was refused; more than
+`bulk.IN_REQUEST` (or any machine translation, which waits for an outside service) become a
+background job whose page shows its progress and can undo it. Deleting asks first, without
+listing thousands of offers in the form (Django's own action sent one field per offer and
+failed beyond a thousand)."""
 
 from django.contrib import admin, messages
+from django.contrib.admin import helpers
+from django.http import HttpResponseRedirect
+from django.template.response import TemplateResponse
+from django.urls import reverse
 from django.utils.functional import lazy
 from django.utils.translation import get_language_info, gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 
 from integrationmap.languages import translated_into
-from offers import services
-from offers.external import machine_translation
-from offers.models import OfferStatus
+from offers import jobs
+from offers.editorial import bulk, tasks
+from offers.models import JobKind
 
 
-def report(modeladmin, request, result, done_message):
+def start_job(request, queryset, *, name: str, language: str = "", title: str):
+    """A background job for the change `name` of the offers in `queryset`."""
+    ids = list(queryset.order_by().values_list("pk", flat=True).distinct())
+    count = ngettext("%(n)s offer", "%(n)s offers", len(ids)) % {"n": f"{len(ids):,}"}
+    job = jobs.start(
+        task=tasks.bulk_change,
+        kind=JobKind.BULK_ACTION,
+        title=f"{title} ({count})",
+        user=request.user,
+        parameters={
+            "change": name,
+            "language": language,
+            "offers": ids,
+            "permission": bulk.CHANGES[name].permission,
+        },
+    )
+    return HttpResponseRedirect(reverse("admin:offers_job_change", args=[job.pk]))
+
+
+def run(modeladmin, request, queryset, *, name: str, language: str = "", title: str, limit=None):
+    change = bulk.CHANGES[name]
+    limit = bulk.IN_REQUEST if limit is None else limit
+    if queryset.count() > limit:
+        return start_job(request, queryset, name=name, language=language, title=str(title))
+    result = change.change(queryset, request.user, language)
     if result.changed:
-        modeladmin.message_user(request, done_message(len(result.changed)), messages.SUCCESS)
+        modeladmin.message_user(request, change.done(len(result.changed)), messages.SUCCESS)
     for offer, reason in result.refused:
         modeladmin.message_user(
             request,
             _("“%(offer)s” was not changed: %(reason)s") % {"offer": offer, "reason": reason},
             messages.ERROR,
         )
+    return None
 
 
-def bulk_action(name, description, change, done_message, permission="change"):
+def bulk_action(name, description, permission="change", language=""):
     @admin.action(description=description, permissions=[permission])
     def action(modeladmin, request, queryset):
-        report(modeladmin, request, change(queryset, request.user), done_message)
+        return run(modeladmin, request, queryset, name=name, language=language, title=description)
 
-    action.__name__ = name
+    action.__name__ = name if not language else f"{name}_{language}"
     return action
 
 
-publish = bulk_action(
-    "publish",
-    _("Publish selected offers"),
-    lambda offers, user: services.set_status(
-        offers=offers, status=OfferStatus.PUBLISHED, user=user
-    ),
-    lambda n: ngettext("%(n)d offer published.", "%(n)d offers published.", n) % {"n": n},
-    permission="publish",
-)
-archive = bulk_action(
-    "archive",
-    _("Archive selected offers"),
-    lambda offers, user: services.set_status(offers=offers, status=OfferStatus.ARCHIVED, user=user),
-    lambda n: ngettext("%(n)d offer archived.", "%(n)d offers archived.", n) % {"n": n},
-    permission="publish",
-)
+publish = bulk_action("publish", _("Publish selected offers"), "publish")
+archive = bulk_action("archive", _("Archive selected offers"), "publish")
 mark_verified_today = bulk_action(
-    "mark_verified_today",
-    _("Still current: mark selected offers as verified today"),
-    lambda offers, user: services.mark_verified(offers=offers, user=user),
-    lambda n: (
-        ngettext(
-            "%(n)d offer marked as verified today.", "%(n)d offers marked as verified today.", n
-        )
-        % {"n": n}
-    ),
+    "mark_verified_today", _("Still current: mark selected offers as verified today")
 )
 
 
@@ -71,28 +83,11 @@ lazy_describe = lazy(_describe, str)
 
 def confirm_translation_actions():
     """One action per translated language: the translation still fits the German text."""
-    actions = []
-    for code in translated_into():
-        actions.append(
-            bulk_action(
-                f"confirm_translation_{code}",
-                # Lazy: the label is shown in each editor's language.
-                lazy_describe(code),
-                lambda offers, user, code=code: services.confirm_translation(
-                    offers=offers, language=code, user=user
-                ),
-                lambda n: (
-                    ngettext(
-                        "%(n)d translation marked as current.",
-                        "%(n)d translations marked as current.",
-                        n,
-                    )
-                    % {"n": n}
-                ),
-                permission="translate",
-            )
-        )
-    return tuple(actions)
+    return tuple(
+        # Lazy: the label is shown in each editor's language.
+        bulk_action("confirm_translation", lazy_describe(code), "translate", language=code)
+        for code in translated_into()
+    )
 
 
 def _describe_machine(code: str) -> str:
@@ -105,33 +100,43 @@ lazy_describe_machine = lazy(_describe_machine, str)
 
 def machine_translation_actions():
     """One action per translated language: empty texts filled by the configured translation
-    service (shown only when one is configured, see OfferAdmin.get_actions)."""
+    service (shown only when one is configured, see OfferAdmin.get_actions), always as a job:
+    the service answers slowly."""
 
     def make(code):
-        @admin.action(description=lazy_describe_machine(code), permissions=["translate"])
+        description = lazy_describe_machine(code)
+
+        @admin.action(description=description, permissions=["translate"])
         def action(modeladmin, request, queryset):
-            service = machine_translation.configured()
-            result = services.machine_translate(
-                offers=queryset, language=code, user=request.user, service=service
+            return start_job(
+                request, queryset, name="machine_translate", language=code, title=description
             )
-            done = lambda n: (  # noqa: E731
-                ngettext(
-                    "%(n)d offer machine-translated; the texts are marked as not yet checked.",
-                    "%(n)d offers machine-translated; the texts are marked as not yet checked.",
-                    n,
-                )
-                % {"n": n}
-            )
-            report(modeladmin, request, result, done)
-            if result.stopped:
-                modeladmin.message_user(
-                    request,
-                    _("The translation service stopped: %(reason)s Nothing else was changed.")
-                    % {"reason": result.stopped},
-                    messages.ERROR,
-                )
 
         action.__name__ = f"machine_translate_{code}"
         return action
 
     return tuple(make(code) for code in translated_into())
+
+
+@admin.action(description=_("Delete selected offers"), permissions=["delete"])
+def delete_offers(modeladmin, request, queryset):
+    """Ask first (with the count and some titles), then delete, as a job beyond a few."""
+    if request.POST.get("post") == "yes":
+        return run(modeladmin, request, queryset, name="delete", title=_("Delete offers"))
+    count = queryset.count()
+    return TemplateResponse(
+        request,
+        "admin/offers/offer/delete_offers.html",
+        {
+            **modeladmin.admin_site.each_context(request),
+            "opts": modeladmin.model._meta,
+            "title": _("Delete offers?"),
+            "count": count,
+            "sample": queryset.order_by("title_de")[:20],
+            "select_across": request.POST.get("select_across") == "1",
+            # Without "all of the list", the chosen offers (a page holds at most 50).
+            "selected": request.POST.getlist(helpers.ACTION_CHECKBOX_NAME),
+            "action_index": request.POST.get("index", "0"),
+            "query": request.GET.urlencode(),
+        },
+    )

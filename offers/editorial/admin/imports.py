@@ -105,7 +105,7 @@ class OfferImport:
             )
             return HttpResponseRedirect(reverse("admin:offers_job_change", args=[job.pk]))
         recent = Job.objects.visible_to(request.user).filter(
-            kind__in=(JobKind.IMPORT_PREVIEW, JobKind.IMPORT_APPLY, JobKind.IMPORT_UNDO)
+            kind__in=(JobKind.IMPORT_PREVIEW, JobKind.IMPORT_APPLY)
         )[:10]
         return TemplateResponse(
             request,

@@ -21,7 +21,7 @@ from django.utils.translation import gettext_lazy, ngettext
 from django.views.decorators.http import require_POST
 
 from offers import jobs
-from offers.editorial import tasks
+from offers.editorial import bulk, tasks
 from offers.editorial.spreadsheet import report as import_report
 from offers.models import Job, JobFile, JobFileRole, JobKind, JobStatus
 
@@ -160,7 +160,28 @@ class JobAdmin(admin.ModelAdmin):
         context.update(self._report_context(request, job, form))
         return TemplateResponse(request, "admin/offers/job/page.html", context)
 
+    def _may_undo(self, request, job: Job) -> bool:
+        if job.kind not in UNDOABLE or job.status != JobStatus.DONE:
+            return False
+        return request.user.has_perm(_undo_permission(job)) and self._may_manage(request, job)
+
+    def _undo_context(self, request, job: Job) -> dict:
+        undo = (
+            job.children.filter(kind=JobKind.UNDO)
+            .exclude(status__in=(JobStatus.FAILED, JobStatus.CANCELLED))
+            .first()
+        )
+        return {"undo_job": undo, "can_undo": undo is None and self._may_undo(request, job)}
+
     def _report_context(self, request, job: Job, form) -> dict:
+        if job.kind == JobKind.BULK_ACTION:
+            found = job.report or {}
+            change = bulk.CHANGES.get(job.parameters.get("change"))
+            return {
+                "report": found,
+                "done_text": change.done(found.get("done", 0)) if change else "",
+                **self._undo_context(request, job),
+            }
         if job.kind not in (JobKind.IMPORT_PREVIEW, JobKind.IMPORT_APPLY):
             return {"report": job.report}
         found = job.report or {}
@@ -184,14 +205,8 @@ class JobAdmin(admin.ModelAdmin):
                 context["import_form"] = form or ImportNowForm(
                     emptied=found.get("emptied_count", 0)
                 )
-        if job.kind == JobKind.IMPORT_APPLY and job.status == JobStatus.DONE:
-            undo = (
-                job.children.filter(kind=JobKind.IMPORT_UNDO)
-                .exclude(status__in=(JobStatus.FAILED, JobStatus.CANCELLED))
-                .first()
-            )
-            context["undo_job"] = undo
-            context["can_undo"] = may_import and undo is None
+        if job.kind == JobKind.IMPORT_APPLY:
+            context.update(self._undo_context(request, job))
         return context
 
     def _may_manage(self, request, job: Job) -> bool:
@@ -251,31 +266,39 @@ class JobAdmin(admin.ModelAdmin):
         return HttpResponseRedirect(reverse("admin:offers_job_change", args=[job.pk]))
 
     def undo_view(self, request, pk):
-        imported = self._job(request, pk)
-        if not (
-            request.user.has_perm("offers.import_offer") and self._may_manage(request, imported)
-        ):
+        done = self._job(request, pk)
+        if not self._may_undo(request, done):
             raise PermissionDenied
-        if imported.kind != JobKind.IMPORT_APPLY or imported.status != JobStatus.DONE:
-            raise PermissionDenied
-        if (
-            imported.children.filter(kind=JobKind.IMPORT_UNDO)
-            .exclude(status__in=(JobStatus.FAILED, JobStatus.CANCELLED))
-            .exists()
-        ):
-            messages.warning(request, _("This import is already being undone or was undone."))
-            return HttpResponseRedirect(reverse("admin:offers_job_change", args=[imported.pk]))
+        if self._undo_context(request, done)["undo_job"] is not None:
+            messages.warning(request, _("This job is already being undone or was undone."))
+            return HttpResponseRedirect(reverse("admin:offers_job_change", args=[done.pk]))
         job = jobs.start(
-            task=tasks.undo_import,
-            kind=JobKind.IMPORT_UNDO,
-            title=imported.title,
+            task=tasks.undo_changes,
+            kind=JobKind.UNDO,
+            title=done.title,
             user=request.user,
-            parent=imported,
+            parent=done,
         )
         return HttpResponseRedirect(reverse("admin:offers_job_change", args=[job.pk]))
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
         return self.page(request, object_id)
+
+
+UNDOABLE = (JobKind.IMPORT_APPLY, JobKind.BULK_ACTION)
+# What the permission a bulk change needed means as a permission to undo it.
+UNDO_PERMISSIONS = {
+    "publish": "offers.publish_offer",
+    "change": "offers.change_offer",
+    "translate": "offers.change_offer",
+    "delete": "offers.add_offer",  # undoing a delete brings offers back
+}
+
+
+def _undo_permission(job: Job) -> str:
+    if job.kind == JobKind.IMPORT_APPLY:
+        return "offers.import_offer"
+    return UNDO_PERMISSIONS.get(job.parameters.get("permission"), "offers.delete_offer")
 
 
 def _content_type(job: Job) -> str:

@@ -23,6 +23,7 @@ from offers import services
 from offers.editorial.admin.actions import (
     archive,
     confirm_translation_actions,
+    delete_offers,
     machine_translation_actions,
     mark_verified_today,
     publish,
@@ -183,6 +184,7 @@ class OfferAdmin(ConcurrencyGuard, VersionAdmin, TabbedTranslationAdmin):
         publish,
         archive,
         mark_verified_today,
+        delete_offers,
         *confirm_translation_actions(),
         *machine_translation_actions(),
     )
@@ -303,6 +305,7 @@ class OfferAdmin(ConcurrencyGuard, VersionAdmin, TabbedTranslationAdmin):
 
     def get_actions(self, request):
         actions = super().get_actions(request)
+        actions.pop("delete_selected", None)  # ours asks without one field per offer
         if machine_translation.configured() is None:
             actions = {k: v for k, v in actions.items() if not k.startswith("machine_translate_")}
         languages = scope_of(request.user).languages

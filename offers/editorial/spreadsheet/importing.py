@@ -1,8 +1,7 @@
 """Importing an offer sheet as background jobs (ADR 27): check it (the preview: every row read
 and compared, nothing written), import it (written in short transactions, each offer's
-version before kept), and undo an import. An import that fails or is cancelled takes back
-what it wrote before it ends; an undo leaves offers changed after the import alone and says
-which.
+version before kept: offers/editorial/changesets.py, which also undoes an import). An import
+that fails or is cancelled takes back what it wrote before it ends.
 
 Each function here is a job's work: `work(job, progress) -> report`, run by offers.jobs.
 Reports are plain JSON (offers/editorial/spreadsheet/report.py reads them).
@@ -10,20 +9,13 @@ Reports are plain JSON (offers/editorial/spreadsheet/report.py reads them).
 
 from django.db import transaction
 from django.utils.translation import gettext as _
-from reversion.models import Version
 
-from offers import jobs, services, versioning
+from offers import jobs, services
+from offers.editorial import changesets
 from offers.editorial.spreadsheet import report
 from offers.editorial.spreadsheet.files import SheetError, read_sheet, write_with_ids
 from offers.editorial.spreadsheet.rows import OfferRows, Problem
-from offers.models import (
-    ChangeAction,
-    ImportChange,
-    Job,
-    JobFileRole,
-    JobStatus,
-    Offer,
-)
+from offers.models import ChangeAction, Job, JobFileRole, Offer
 
 # Rows read from the database, and offers written, in one go: short enough that the site and
 # other editors never wait long for the database, long enough to write in bulk.
@@ -118,10 +110,10 @@ def apply(job: Job, progress) -> dict:
             progress.advance(start + len(to_write[start : start + CHUNK]))
     except BaseException as stop:
         # Cancelled, or a failure: take back what was written, then end as asked.
-        taken_back = _undo_changes(job, progress=None, user=job.created_by, reason=name)
-        if isinstance(stop, jobs.Cancelled):
-            raise jobs.Cancelled({**found, "taken_back": taken_back["restored"]}) from None
-        raise
+        taken_back = changesets.undo(
+            job, user=job.created_by, comment=_("Import of %(file)s taken back.") % {"file": name}
+        )
+        jobs.end_after_taking_back(stop, {**found, "taken_back": taken_back["restored"]})
     found["written"] = len(to_write)
     return found
 
@@ -143,9 +135,11 @@ def _write_chunk(job: Job, rows: OfferRows, chunk) -> None:
                     )
                     % {"offer": offer.title_de}
                 )
-        before = versions_now(changed, comment=_("Before the import of %(file)s.") % {
-            "file": rows.file_name
-        }, user=job.created_by)  # fmt: skip
+        before = changesets.versions_now(
+            changed,
+            comment=_("Before the import of %(file)s.") % {"file": rows.file_name},
+            user=job.created_by,
+        )
         batch = services.WriteBatch(user=job.created_by)
         new = [item for item in chunk if item[0].kind == "new"]
         rows.write_new(new, batch=batch)
@@ -153,105 +147,18 @@ def _write_chunk(job: Job, rows: OfferRows, chunk) -> None:
             if outcome.kind == "update":
                 rows.write(outcome, offer, parsed, batch=batch)
         batch.finish()
-        ImportChange.objects.bulk_create(
-            ImportChange(
-                job=job,
-                offer_id=offer.pk,
-                external_id=offer.external_id,
-                action=ChangeAction.CREATED if outcome.kind == "new" else ChangeAction.CHANGED,
-                sheet_row=outcome.row,
-                version_before=before.get(offer.pk),
-                lock_version_after=offer.lock_version,
-            )
-            for outcome, offer, _parsed in chunk
-        )
-
-
-def versions_now(offers, *, comment: str, user) -> dict[int, Version]:
-    """A version of each offer as it is now: its newest saved version if that is current,
-    else a new one (offers written around the write path, such as the demo's)."""
-    if not offers:
-        return {}
-    numbers = {offer.pk: offer.lock_version for offer in offers}
-    newest: dict[int, Version] = {}
-    for version in (
-        Version.objects.get_for_model(Offer)
-        .filter(object_id__in=[str(pk) for pk in numbers])
-        .order_by("object_id", "-pk")
-    ):
-        newest.setdefault(int(version.object_id), version)
-    stale = {
-        pk
-        for pk, number in numbers.items()
-        if pk not in newest or newest[pk].field_dict.get("lock_version") != number
-    }
-    if stale:
-        versioning.record_versions(dict.fromkeys(stale, comment), user)
-        for version in (
-            Version.objects.get_for_model(Offer)
-            .filter(object_id__in=[str(pk) for pk in stale])
-            .order_by("object_id", "-pk")
-        ):
-            if int(version.object_id) in stale:
-                newest[int(version.object_id)] = version
-                stale.discard(int(version.object_id))
-    return newest
-
-
-def undo(job: Job, progress) -> dict:
-    """Undo the import `job.parent`: offers it created are deleted (they can be recovered
-    from the history), offers it changed get their version before back. Offers changed
-    after the import are left as they are, and named."""
-    imported = job.parent
-    if imported is None or imported.status != JobStatus.DONE:
-        raise jobs.JobFailed(_("Only a finished import can be undone."))
-    if imported.children.filter(kind=job.kind, status=JobStatus.DONE).exclude(pk=job.pk).exists():
-        raise jobs.JobFailed(_("This import has already been undone."))
-    return _undo_changes(imported, progress=progress, user=job.created_by, reason=imported.title)
-
-
-def _undo_changes(imported: Job, *, progress, user, reason: str) -> dict:
-    changes = list(
-        ImportChange.objects.filter(job=imported).select_related("version_before__revision")
-    )
-    if progress:
-        progress.step(_("Undoing the import"), len(changes))
-    comment = _("Import of %(file)s undone.") % {"file": reason}
-    restored, left = 0, []
-    for start in range(0, len(changes), CHUNK):
-        chunk = changes[start : start + CHUNK]
-        with transaction.atomic():
-            current = dict(
-                Offer.objects.select_for_update()
-                .filter(pk__in=[c.offer_id for c in chunk if c.offer_id])
-                .values_list("pk", "lock_version")
-            )
-            to_delete, to_restore = [], []
-            for change in chunk:
-                if change.offer_id not in current:
-                    left.append(_left(change, _("deleted after the import")))
-                elif current[change.offer_id] != change.lock_version_after:
-                    left.append(_left(change, _("changed after the import: left as it is")))
-                elif change.action == ChangeAction.CREATED:
-                    to_delete.append(change.offer_id)
-                elif change.version_before is None:
-                    left.append(_left(change, _("its version before the import is gone")))
-                else:
-                    to_restore.append(change.version_before)
-            if to_delete:
-                services.delete_offers(
-                    offers=Offer.objects.filter(pk__in=to_delete), user=user, comment=comment
+        changesets.record(
+            job,
+            [
+                (
+                    ChangeAction.CREATED if outcome.kind == "new" else ChangeAction.CHANGED,
+                    offer,
+                    before.get(offer.pk),
+                    outcome.row,
                 )
-            if to_restore:
-                services.restore_versions(versions=to_restore, user=user, comment=comment)
-            restored += len(to_delete) + len(to_restore)
-        if progress:
-            progress.advance(start + len(chunk))
-    return {"restored": restored, "left": left[: report.SHOWN_PROBLEMS], "left_count": len(left)}
-
-
-def _left(change: ImportChange, why: str) -> dict:
-    return {"row": change.sheet_row, "external_id": change.external_id, "reason": str(why)}
+                for outcome, offer, _parsed in chunk
+            ],
+        )
 
 
 def _imported_name(name: str) -> str:
