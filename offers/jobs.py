@@ -36,12 +36,12 @@ WRITE_EVERY = 0.5
 
 __all__ = [
     "Cancelled",
-    "end_after_taking_back",
     "JobFailed",
     "Progress",
     "attach",
     "cancel",
     "create",
+    "end_after_taking_back",
     "run",
     "start",
     "task",
