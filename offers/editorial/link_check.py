@@ -10,13 +10,14 @@ import time
 import urllib.error
 import urllib.request
 from collections import defaultdict
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from offers.models import LinkCheck, Offer, OfferStatus, Provider
 
@@ -77,13 +78,44 @@ def linked_urls() -> set[str]:
     )
 
 
-def check_links(urls, *, timeout: float, workers: int) -> list[Outcome]:
+def check_links(urls, *, timeout: float, workers: int, progress=None) -> list[Outcome]:
+    """Every address checked, a host's addresses one after another; `progress(done)` as
+    hosts are done (it may raise to stop: the hosts not yet started are not checked)."""
     by_host = defaultdict(list)
     for url in sorted(urls):
         by_host[urlsplit(url).netloc.lower()].append(url)
+    outcomes = []
     with ThreadPoolExecutor(max_workers=workers) as pool:
-        results = pool.map(lambda group: _check_host(group, timeout), by_host.values())
-        return [outcome for group in results for outcome in group]
+        pending = [pool.submit(_check_host, group, timeout) for group in by_host.values()]
+        try:
+            for done in as_completed(pending):
+                outcomes += done.result()
+                if progress:
+                    progress(len(outcomes))
+        except BaseException:
+            for future in pending:
+                future.cancel()
+            raise
+    return outcomes
+
+
+def work(job, progress) -> dict:
+    """The work of a link-check job: every address offers and providers link to; nothing is
+    recorded unless all were checked."""
+    urls = linked_urls()
+    parameters = job.parameters
+    progress.step(_("Checking web addresses"), len(urls))
+    outcomes = check_links(
+        urls,
+        timeout=parameters.get("timeout", 10),
+        workers=parameters.get("workers", 4),
+        progress=progress.advance,
+    )
+    record(outcomes, keep=urls)
+    broken = sorted(
+        ({"url": o.url, "error": o.error} for o in outcomes if not o.ok), key=lambda o: o["url"]
+    )
+    return {"checked": len(outcomes), "broken": broken[:500], "broken_count": len(broken)}
 
 
 @transaction.atomic

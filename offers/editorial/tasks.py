@@ -3,7 +3,7 @@ offers.jobs, in a worker (`manage.py db_worker`). A task takes the job's id only
 else it needs is in the job."""
 
 from offers import jobs
-from offers.editorial import bulk, changesets
+from offers.editorial import bulk, changesets, link_check, translation_files
 from offers.editorial.spreadsheet import exporting, importing
 
 
@@ -30,3 +30,13 @@ def export_offers(job_id: int) -> None:
 @jobs.task()
 def bulk_change(job_id: int) -> None:
     jobs.run(job_id, bulk.work)
+
+
+@jobs.task()
+def check_links(job_id: int) -> None:
+    jobs.run(job_id, link_check.work)
+
+
+@jobs.task()
+def import_translations(job_id: int) -> None:
+    jobs.run(job_id, translation_files.import_work)

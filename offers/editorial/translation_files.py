@@ -19,13 +19,15 @@ from django.utils.translation import gettext as _
 from modeltranslation.utils import build_localized_fieldname
 
 from integrationmap.languages import offered as offered_languages
-from offers import services
+from offers import jobs, services
+from offers.editorial import changesets
 from offers.external import xliff
 from offers.external.xliff import XliffError, line_message
-from offers.models import Offer
+from offers.models import ChangeAction, JobFileRole, Offer
 
 SOURCE_VERSION = "source-version"
 MAX_BYTES = 20 * 1024 * 1024
+CHUNK = 250
 
 __all__ = ["ImportResult", "XliffError", "export_xliff", "import_xliff"]
 
@@ -142,9 +144,9 @@ def _plan(document, target: str) -> tuple[dict[int, dict], list[str]]:
     return planned, problems
 
 
-def import_xliff(data: bytes, user, languages=None) -> ImportResult:
-    """Check the whole document, then save every translation in it, or nothing. `languages`:
-    the target languages this user may import (None: any the site translates into)."""
+def check_xliff(data: bytes, languages=None):
+    """(target language, planned texts per offer, the offers) of a document, every part of it
+    checked; XliffError with every problem (named by line) if anything is wrong."""
     if len(data) > MAX_BYTES:
         raise XliffError([_("The file is larger than 20 MB.")])
     document = xliff.read(data)
@@ -158,34 +160,107 @@ def import_xliff(data: bytes, user, languages=None) -> ImportResult:
     ]
     if problems:
         raise XliffError(problems)
+    return target, {pk: entry for pk, entry in planned.items() if entry["texts"]}, offers
 
+
+def _save(result: ImportResult, pk, entry, offer, *, user, comment, batch) -> None:
+    # Made from today's German text: current (and, if a service had made it, now checked by
+    # a person); from an older one, or from none named: still outdated.
+    made_from = entry["version"]
+    try:
+        services.save_translation(
+            offer=offer,
+            language=result.language,
+            texts=entry["texts"],
+            made_from=made_from,
+            user=user,
+            comment=comment,
+            batch=batch,
+        )
+    except ValidationError as error:
+        messages = "; ".join(error.messages)
+        raise XliffError([line_message(entry["line"], f"{pk}: {messages}")]) from error
+    if made_from != offer.german_digest():
+        result.outdated.append(pk)
+    result.offers += 1
+    result.texts += len(entry["texts"])
+
+
+def _comment(target: str) -> str:
+    return _("Translation into %(language)s imported from XLIFF.") % {"language": target}
+
+
+def import_xliff(data: bytes, user, languages=None) -> ImportResult:
+    """Check the whole document, then save every translation in it, or nothing, in one
+    transaction. `languages`: the target languages this user may import (None: any the site
+    translates into)."""
+    target, planned, offers = check_xliff(data, languages)
     result = ImportResult(target)
-    comment = _("Translation into %(language)s imported from XLIFF.") % {"language": target}
     with transaction.atomic():
         batch = services.WriteBatch(user=user)
         for pk, entry in planned.items():
-            if not entry["texts"]:
-                continue
-            offer = offers[pk]
-            # Made from today's German text: current (and, if a service had made it, now
-            # checked by a person); from an older one, or from none named: still outdated.
-            made_from = entry["version"]
-            try:
-                services.save_translation(
-                    offer=offer,
-                    language=target,
-                    texts=entry["texts"],
-                    made_from=made_from,
-                    user=user,
-                    comment=comment,
-                    batch=batch,
-                )
-            except ValidationError as error:
-                messages = "; ".join(error.messages)
-                raise XliffError([line_message(entry["line"], f"{pk}: {messages}")]) from error
-            if made_from != offer.german_digest():
-                result.outdated.append(pk)
-            result.offers += 1
-            result.texts += len(entry["texts"])
+            _save(result, pk, entry, offers[pk], user=user, comment=_comment(target), batch=batch)
         batch.finish()
     return result
+
+
+def import_work(job, progress) -> dict:
+    """The work of a translation-import job (ADR 27): the document checked whole, then saved a
+    chunk of offers per transaction, each offer's version before kept, so that the job can be
+    undone — and is taken back if it fails or is cancelled."""
+    name, data = jobs.read_file(job, JobFileRole.UPLOAD)
+    languages = job.parameters.get("languages")
+    try:
+        target, planned, offers = check_xliff(data, languages)
+    except XliffError as error:
+        raise jobs.JobFailed(
+            _("Nothing was imported: correct the file and upload it again."),
+            {
+                "problems": [str(p) for p in error.problems[:500]],
+                "problem_count": len(error.problems),
+            },
+        ) from error
+    result = ImportResult(target)
+    pks = list(planned)
+    progress.step(_("Saving the translations"), len(pks))
+    user, comment = job.created_by, _comment(target)
+    try:
+        for start in range(0, len(pks), CHUNK):
+            part = pks[start : start + CHUNK]
+            with transaction.atomic():
+                before = changesets.versions_now(
+                    [offers[pk] for pk in part],
+                    comment=_("Before the translation import %(file)s.") % {"file": name},
+                    user=user,
+                )
+                batch = services.WriteBatch(user=user)
+                for pk in part:
+                    _save(
+                        result, pk, planned[pk], offers[pk], user=user, comment=comment, batch=batch
+                    )
+                batch.finish()
+                offers.update(Offer.objects.in_bulk(part))  # their new version numbers
+                changesets.record(
+                    job,
+                    [(ChangeAction.CHANGED, offers[pk], before.get(pk), None) for pk in part],
+                )
+            progress.advance(start + len(part))
+    except BaseException as stop:
+        taken_back = changesets.undo(job, user=user, comment=_("Translation import taken back."))
+        report = {"taken_back": taken_back["restored"]}
+        if isinstance(stop, XliffError):
+            stop = _refused(stop)
+        jobs.end_after_taking_back(stop, report)
+    return {
+        "language": target,
+        "offers": result.offers,
+        "texts": result.texts,
+        "outdated": result.outdated[:500],
+    }
+
+
+def _refused(error: XliffError) -> jobs.JobFailed:
+    return jobs.JobFailed(
+        _("Nothing was imported: correct the file and upload it again."),
+        {"problems": [str(p) for p in error.problems[:500]], "problem_count": len(error.problems)},
+    )

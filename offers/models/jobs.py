@@ -15,6 +15,7 @@ class JobKind(models.TextChoices):
     EXPORT = "export", _("Export offers")
     BULK_ACTION = "bulk_action", _("Change many offers")
     LINK_CHECK = "link_check", _("Check web addresses")
+    TRANSLATION_IMPORT = "translation_import", _("Import translations")
 
 
 class JobStatus(models.TextChoices):

@@ -5,8 +5,11 @@ import io
 import pytest
 from django.core.management import call_command
 
+from offers import jobs
+from offers.editorial import link_check
+from offers.editorial.link_check import check_links, linked_urls
 from offers.external.geocoder import GeocodingUnavailable, locate
-from offers.models import GeocodedAddress, LinkCheck, Offer
+from offers.models import GeocodedAddress, Job, JobKind, JobStatus, LinkCheck, Offer
 from tests.factories import LocationFactory, MunicipalityFactory, OfferFactory, ProviderFactory
 from tests.local_http import Routes, serve
 
@@ -75,6 +78,34 @@ class TestLinkChecks:
         offer.website = ""
         offer.save()
         call_command("check_links", stdout=io.StringIO())
+        assert not LinkCheck.objects.exists()
+
+    def test_an_editor_starts_a_check_as_a_job_and_reads_its_report(
+        self, sites, editor_client, post_starting_jobs
+    ):
+        OfferFactory(website=f"{sites.base}/ok")
+        OfferFactory(website=f"{sites.base}/gone")
+        listing = editor_client.get("/admin/offers/linkcheck/").content.decode()
+        assert "Check all web addresses now" in listing
+        started = post_starting_jobs(editor_client, "/admin/offers/linkcheck/check/", {})
+        page = editor_client.get(started["Location"]).content.decode()
+        assert "2 web addresses checked." in page and "1 does not answer" in page
+        assert f"{sites.base}/gone" in page
+        assert LinkCheck.objects.filter(ok=False).count() == 1
+
+    def test_a_cancelled_check_records_nothing(self, sites, editor):
+        OfferFactory(website=f"{sites.base}/ok")
+        job = Job.objects.create(kind=JobKind.LINK_CHECK, title="x", created_by=editor)
+
+        def cancel_at_once(done):
+            raise jobs.Cancelled
+
+        with pytest.raises(jobs.Cancelled):
+            check_links(linked_urls(), timeout=1, workers=1, progress=cancel_at_once)
+        Job.objects.filter(pk=job.pk).update(cancel_requested=True)
+        jobs.run(job.pk, link_check.work)
+        job.refresh_from_db()
+        assert job.status == JobStatus.CANCELLED
         assert not LinkCheck.objects.exists()
 
 

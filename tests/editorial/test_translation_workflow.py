@@ -265,7 +265,9 @@ class TestMachineTranslation:
 
 
 class TestTranslationsPage:
-    def test_completeness_export_and_import_in_the_back_office(self, editor_client, course):
+    def test_completeness_export_and_import_in_the_back_office(
+        self, editor_client, course, post_starting_jobs
+    ):
         OfferFactory(every_language=True)
         url = reverse("admin:offers_offer_translations")
         page = editor_client.get(url).content.decode()
@@ -275,10 +277,26 @@ class TestTranslationsPage:
         assert f'id="offer-{course.pk}"' in exported.content.decode()
         filled = fill_targets(exported.content, {f"offer-{course.pk}-title": "ኮርስ ጀርመንኛ ምሸት"})
         upload = SimpleUploadedFile("t.xlf", filled)
-        answer = editor_client.post(url, {"import": "1", "file": upload}, follow=True)
-        assert "1 text of 1 offer imported." in answer.content.decode()
+        started = post_starting_jobs(editor_client, url, {"import": "1", "file": upload})
+        job_page = started["Location"]
+        assert "1 text of 1 offer imported." in editor_client.get(job_page).content.decode()
         course.refresh_from_db()
         assert course.title_ti == "ኮርስ ጀርመንኛ ምሸት"
+        # A translation import is undone like any other job.
+        post_starting_jobs(editor_client, f"{job_page.removesuffix('change/')}undo/", {})
+        course.refresh_from_db()
+        assert course.title_ti != "ኮርስ ጀርመንኛ ምሸት"
+
+    def test_a_refused_file_names_every_problem_and_saves_nothing(
+        self, editor_client, course, post_starting_jobs
+    ):
+        url = reverse("admin:offers_offer_translations")
+        exported = editor_client.post(url, {"export": "1", "language": "ti", "which": "missing"})
+        broken = exported.content.replace(f'id="offer-{course.pk}"'.encode(), b'id="offer-999999"')
+        upload = SimpleUploadedFile("t.xlf", broken)
+        started = post_starting_jobs(editor_client, url, {"import": "1", "file": upload})
+        page = editor_client.get(started["Location"]).content.decode()
+        assert "Nothing was imported" in page and "999999" in page
 
     def test_the_start_page_shows_completeness_per_language(self, editor_client, course):
         page = editor_client.get(reverse("admin:index")).content.decode()

@@ -174,6 +174,8 @@ class JobAdmin(admin.ModelAdmin):
         return {"undo_job": undo, "can_undo": undo is None and self._may_undo(request, job)}
 
     def _report_context(self, request, job: Job, form) -> dict:
+        if job.kind == JobKind.TRANSLATION_IMPORT:
+            return {"report": job.report or {}, **self._undo_context(request, job)}
         if job.kind == JobKind.BULK_ACTION:
             found = job.report or {}
             change = bulk.CHANGES.get(job.parameters.get("change"))
@@ -285,7 +287,7 @@ class JobAdmin(admin.ModelAdmin):
         return self.page(request, object_id)
 
 
-UNDOABLE = (JobKind.IMPORT_APPLY, JobKind.BULK_ACTION)
+UNDOABLE = (JobKind.IMPORT_APPLY, JobKind.BULK_ACTION, JobKind.TRANSLATION_IMPORT)
 # What the permission a bulk change needed means as a permission to undo it.
 UNDO_PERMISSIONS = {
     "publish": "offers.publish_offer",
@@ -298,6 +300,8 @@ UNDO_PERMISSIONS = {
 def _undo_permission(job: Job) -> str:
     if job.kind == JobKind.IMPORT_APPLY:
         return "offers.import_offer"
+    if job.kind == JobKind.TRANSLATION_IMPORT:
+        return "offers.change_offer"
     return UNDO_PERMISSIONS.get(job.parameters.get("permission"), "offers.delete_offer")
 
 

@@ -2,19 +2,21 @@
 texts to translate as an XLIFF 2.0 file for a translation agency, and its re-import."""
 
 from django import forms
-from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.db.models import Q
-from django.http import HttpResponse
+from django.http import HttpResponse, HttpResponseRedirect
 from django.template.response import TemplateResponse
-from django.urls import path
+from django.urls import path, reverse
 from django.utils import timezone
-from django.utils.translation import get_language_info, gettext_lazy, ngettext
+from django.utils.translation import get_language_info, gettext_lazy
 from django.utils.translation import gettext as _
 
 from integrationmap.languages import translated_into
-from offers.editorial.translation_files import XliffError, export_xliff, import_xliff
+from offers import jobs
+from offers.editorial import tasks
+from offers.editorial.translation_files import export_xliff
 from offers.external import machine_translation
+from offers.models import JobFileRole, JobKind
 from offers.roles import scope_of
 
 WHICH = [
@@ -94,7 +96,7 @@ class TranslationsPage:
         elif request.method == "POST":
             import_form = ImportForm(request.POST, request.FILES)
             if import_form.is_valid():
-                self.import_file(request, import_form.cleaned_data["file"], languages)
+                return self.import_file(request, import_form.cleaned_data["file"], languages)
         context = {
             **admin.admin_site.each_context(request),
             "title": _("Translations"),
@@ -119,30 +121,13 @@ class TranslationsPage:
         return response
 
     def import_file(self, request, upload, languages):
-        try:
-            result = import_xliff(upload.read(), request.user, languages)
-        except XliffError as error:
-            for text in error.problems[:200]:
-                messages.error(request, text)
-            messages.error(
-                request, _("Nothing was imported: correct the file and upload it again.")
-            )
-            return
-        messages.success(
-            request,
-            ngettext(
-                "%(texts)d text of %(offers)d offer imported.",
-                "%(texts)d texts of %(offers)d offers imported.",
-                result.texts,
-            )
-            % {"texts": result.texts, "offers": result.offers},
+        """A job checks and saves the file (its page shows the progress and the report)."""
+        job = jobs.start(
+            task=tasks.import_translations,
+            kind=JobKind.TRANSLATION_IMPORT,
+            title=upload.name,
+            user=request.user,
+            parameters={"languages": list(languages) if languages is not None else None},
+            files=[(JobFileRole.UPLOAD, upload.name, "application/xliff+xml", upload.read())],
         )
-        if result.outdated:
-            messages.warning(
-                request,
-                _(
-                    "The German text of these offers changed after the export; their "
-                    "translations stay marked as outdated: %(ids)s"
-                )
-                % {"ids": ", ".join(str(pk) for pk in result.outdated)},
-            )
+        return HttpResponseRedirect(reverse("admin:offers_job_change", args=[job.pk]))

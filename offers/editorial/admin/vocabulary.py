@@ -1,12 +1,27 @@
 """Admins for the vocabulary offers refer to: categories, target groups, languages, towns."""
 
 from django.contrib import admin
+from django.core.exceptions import PermissionDenied
 from django.db.models import Count
+from django.http import HttpResponseRedirect
+from django.urls import path, reverse
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
+from django.views.decorators.http import require_POST
 from modeltranslation.admin import TabbedTranslationAdmin
 from reversion.admin import VersionAdmin
 
-from offers.models import Category, DemoDataset, Language, LinkCheck, Municipality, TargetGroup
+from offers import jobs
+from offers.editorial import tasks
+from offers.models import (
+    Category,
+    DemoDataset,
+    JobKind,
+    Language,
+    LinkCheck,
+    Municipality,
+    TargetGroup,
+)
 
 
 @admin.register(Category)
@@ -63,11 +78,28 @@ class DemoDatasetAdmin(admin.ModelAdmin):
 
 @admin.register(LinkCheck)
 class LinkCheckAdmin(admin.ModelAdmin):
-    """Results of `manage.py check_links` (read-only)."""
+    """Results of the link check (read-only): nightly `manage.py check_links`, or a job an
+    editor starts from this list."""
 
     list_display = ("url", "ok", "status_code", "error", "checked")
     list_filter = ("ok",)
     search_fields = ("url",)
+    change_list_template = "admin/offers/linkcheck/change_list.html"
+
+    def get_urls(self):
+        start = self.admin_site.admin_view(require_POST(self.start_view))
+        return [path("check/", start, name="offers_linkcheck_start"), *super().get_urls()]
+
+    def start_view(self, request):
+        if not request.user.has_perm("offers.change_offer"):
+            raise PermissionDenied
+        job = jobs.start(
+            task=tasks.check_links,
+            kind=JobKind.LINK_CHECK,
+            title=gettext("All web addresses"),
+            user=request.user,
+        )
+        return HttpResponseRedirect(reverse("admin:offers_job_change", args=[job.pk]))
 
     def has_add_permission(self, request):
         return False
