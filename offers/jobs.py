@@ -38,6 +38,7 @@ __all__ = [
     "Cancelled",
     "JobFailed",
     "Progress",
+    "abandon",
     "attach",
     "cancel",
     "create",
@@ -110,6 +111,18 @@ def cancel(*, job: Job) -> None:
         status=JobStatus.CANCELLED, cancel_requested=True, finished=now
     )
     Job.objects.filter(pk=job.pk, status=JobStatus.RUNNING).update(cancel_requested=True)
+    job.refresh_from_db()
+
+
+def abandon(*, job: Job, reason: str) -> None:
+    """End a running job whose worker is gone (its heartbeat stopped): failed, with why. Work
+    that keeps a changeset can then be taken back by undoing the job."""
+    Job.objects.filter(pk=job.pk, status=JobStatus.RUNNING).update(
+        status=JobStatus.FAILED,
+        error=reason,
+        finished=timezone.now(),
+        parameters={**job.parameters, "abandoned": True},
+    )
     job.refresh_from_db()
 
 

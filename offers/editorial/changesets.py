@@ -123,7 +123,8 @@ def _left(change: JobChange, why: str) -> dict:
 def undo_job(job: Job, progress) -> dict:
     """The work of an undo job: undo its parent (a finished import or bulk change)."""
     undone = job.parent
-    if undone is None or undone.status != JobStatus.DONE:
+    taking_back = undone is not None and undone.parameters.get("abandoned")
+    if undone is None or (undone.status != JobStatus.DONE and not taking_back):
         raise jobs.JobFailed(_("Only a finished job can be undone."))
     if undone.children.filter(kind=job.kind, status=JobStatus.DONE).exclude(pk=job.pk).exists():
         raise jobs.JobFailed(_("This job has already been undone."))

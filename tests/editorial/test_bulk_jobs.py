@@ -2,6 +2,8 @@
 offer's version kept, take back what they did when they fail, and can be undone; deleting
 thousands asks first without one form field per offer."""
 
+import datetime
+
 import pytest
 from django.contrib.auth.models import User
 
@@ -136,3 +138,34 @@ def bulk_permissions(*codenames):
     from django.contrib.auth.models import Permission
 
     return Permission.objects.filter(codename__in=codenames)
+
+
+def test_a_job_whose_worker_died_is_ended_and_taken_back(
+    editor_client, editor, drafts, small_batches, post_starting_jobs, settings
+):
+    """A worker killed halfway leaves a running job whose heartbeat stops; the editor ends it
+    and what it wrote is taken back."""
+    act(post_starting_jobs, editor_client, "publish", drafts)
+    job = Job.objects.get(kind=JobKind.BULK_ACTION)
+    # As a killed worker leaves it: running, half written, silent for ten minutes.
+    Job.objects.filter(pk=job.pk).update(
+        status=JobStatus.RUNNING, heartbeat=job.heartbeat - datetime.timedelta(minutes=10)
+    )
+    page = editor_client.get(f"/admin/offers/job/{job.pk}/change/").content.decode()
+    assert "End it and take back what it wrote" in page
+    response = post_starting_jobs(editor_client, f"/admin/offers/job/{job.pk}/abandon/", {})
+    job.refresh_from_db()
+    assert job.status == JobStatus.FAILED and "worker stopped" in job.error
+    undo = Job.objects.get(kind=JobKind.UNDO, parent=job)
+    assert response["Location"] == f"/admin/offers/job/{undo.pk}/change/"
+    assert undo.status == JobStatus.DONE
+    assert not Offer.objects.filter(status=OfferStatus.PUBLISHED).exists()
+
+
+def test_a_job_that_still_moves_cannot_be_ended(
+    editor_client, drafts, small_batches, post_starting_jobs
+):
+    act(post_starting_jobs, editor_client, "publish", drafts)
+    job = Job.objects.get(kind=JobKind.BULK_ACTION)
+    Job.objects.filter(pk=job.pk).update(status=JobStatus.RUNNING)
+    assert editor_client.post(f"/admin/offers/job/{job.pk}/abandon/", {}).status_code == 403

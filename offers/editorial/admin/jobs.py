@@ -137,6 +137,11 @@ class JobAdmin(admin.ModelAdmin):
                 "<int:pk>/import/", view(require_POST(self.import_view)), name="offers_job_import"
             ),
             path("<int:pk>/undo/", view(require_POST(self.undo_view)), name="offers_job_undo"),
+            path(
+                "<int:pk>/abandon/",
+                view(require_POST(self.abandon_view)),
+                name="offers_job_abandon",
+            ),
             *super().get_urls(),
         ]
 
@@ -281,6 +286,28 @@ class JobAdmin(admin.ModelAdmin):
             user=request.user,
             parent=done,
         )
+        return HttpResponseRedirect(reverse("admin:offers_job_change", args=[job.pk]))
+
+    def abandon_view(self, request, pk):
+        """A stalled job (its worker is gone) is ended as failed; what it wrote is taken back
+        by an undo job."""
+        job = self._job(request, pk)
+        if not self._may_manage(request, job) or not stalled(job):
+            raise PermissionDenied
+        jobs.abandon(
+            job=job,
+            reason=_("The worker stopped while this job ran; %(user)s ended it.")
+            % {"user": request.user},
+        )
+        if job.kind in UNDOABLE and job.changes.exists():
+            undo = jobs.start(
+                task=tasks.undo_changes,
+                kind=JobKind.UNDO,
+                title=job.title,
+                user=request.user,
+                parent=job,
+            )
+            return HttpResponseRedirect(reverse("admin:offers_job_change", args=[undo.pk]))
         return HttpResponseRedirect(reverse("admin:offers_job_change", args=[job.pk]))
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
