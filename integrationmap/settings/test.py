@@ -18,9 +18,17 @@ WHITENOISE_USE_FINDERS = True
 # No cache unless a test asks for one (tests/project/test_caching.py): on PostgreSQL the content
 # version only rises when a transaction commits, and most tests never commit. Application
 # processes that tests start with REDIS_URL (tests/project/test_scale_out.py) keep Redis.
-# Jobs run at once, in the process that starts them, when its transaction commits (tests
-# that watch a job's progress start a real worker: tests/editorial/test_jobs.py).
-TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+# Jobs run at once, in the process that starts them, when its transaction commits. A test
+# that watches a job's progress runs a real worker (tests/browser/test_jobs.py), which it
+# starts with TASKS_BACKEND set to the database queue.
+TASKS = {
+    "default": {
+        "BACKEND": env.str(
+            "TASKS_BACKEND", default="django_tasks.backends.immediate.ImmediateBackend"
+        ),
+        "QUEUES": ["default"],
+    }
+}
 
 if not REDIS_URL:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}}
