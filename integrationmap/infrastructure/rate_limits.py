@@ -1,10 +1,12 @@
-"""Requests per visitor and minute for pages that cost real work (searches, markers,
-exports). Pages served from the page cache never get here, so only distinct searches count.
+"""Requests per address and minute for anonymous requests to pages that cost real work
+(searches, the map's markers, exports). Pages served from the page cache never get here, so
+only distinct searches count; signed-in editors and advisors are never limited.
 
 A fixed window in Django's cache (atomic increments in Redis and in local memory): simple,
 shared by all instances with REDIS_URL. Keys hold a hash of the address, never the address.
-Several people behind one address (a shelter, a job centre) share a limit: the defaults are
-set well above what one person does (settings.RATE_LIMITS).
+Everybody behind one address (a shelter, a job centre's forty advisors behind one router)
+shares a limit: the defaults are twice what a busy office of forty was measured to send
+(`scripts/office_load.py`, docs/performance.md), far below what one machine can flood.
 """
 
 import hashlib
@@ -27,6 +29,9 @@ def limit_for(name: str) -> int:
 def is_over_limit(request, name: str) -> bool:
     allowed = limit_for(name)
     if allowed <= 0:
+        return False
+    user = getattr(request, "user", None)
+    if user is not None and user.is_authenticated:
         return False
     window = int(time.time() // WINDOW_SECONDS)
     who = hashlib.sha256(f"{client_ip(request)}|{settings.SECRET_KEY}".encode()).hexdigest()[:24]

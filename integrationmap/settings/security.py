@@ -76,12 +76,14 @@ CONTENT_SECURITY_POLICY = {
     },
 }
 
-# Requests per visitor (address) and minute to pages that search, draw markers or export;
-# 0 turns a limit off. Pages from the page cache do not count
-# (integrationmap/infrastructure/rate_limits.py).
+# Anonymous requests per address and minute to pages that search, draw the map's markers or
+# export; 0 turns a limit off. Pages from the page cache do not count, signed-in users are
+# never limited (integrationmap/infrastructure/rate_limits.py). The defaults are twice what
+# forty advisors behind one address sent in their busiest minute (scripts/office_load.py).
 RATE_LIMITS = {
-    "search": env.int("RATE_LIMIT_SEARCH", default=120),
-    "export": env.int("RATE_LIMIT_EXPORT", default=20),
+    "search": env.int("RATE_LIMIT_SEARCH", default=700),
+    "map": env.int("RATE_LIMIT_MAP", default=1000),
+    "export": env.int("RATE_LIMIT_EXPORT", default=40),
 }
 # Reverse proxies in front of the site that add X-Forwarded-For (docker-compose: 1).
 NUM_PROXIES = env.int("NUM_PROXIES", default=0)

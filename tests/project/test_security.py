@@ -176,7 +176,7 @@ def small_limits(settings, monkeypatch):
     # again. The clock stands still in the middle of a window.
     monkeypatch.setattr(rate_limits, "time", SimpleNamespace(time=lambda: 1_800_000_030.0))
     settings.CACHES = LOCAL_CACHE
-    settings.RATE_LIMITS = {"search": 3, "export": 1}
+    settings.RATE_LIMITS = {"search": 3, "map": 5, "export": 1}
     cache.clear()
     yield
     cache.clear()
@@ -197,6 +197,18 @@ class TestRateLimits:
     def test_exports_have_their_own_smaller_limit(self, client, db):
         assert client.get("/de/offers/table.csv").status_code == 200
         assert client.get("/de/offers/table.csv").status_code == 429
+
+    def test_the_maps_markers_count_apart_from_searches(self, client, db):
+        """Every move of the map asks for markers: they have their own, larger budget."""
+        for n in range(5):
+            box = f"6.{n}0,50.80,6.{n}5,50.90"
+            assert client.get(f"/de/offers/map.json?bbox={box}&zoom=13").status_code == 200
+        assert client.get("/de/offers/?q=kurs").status_code == 200  # searches still free
+        assert client.get("/de/offers/map.json?bbox=6.9,50.8,6.95,50.9").status_code == 429
+
+    def test_signed_in_users_are_never_limited(self, editor_client):
+        for n in range(6):
+            assert editor_client.get(f"/de/offers/?q=kurs{n}").status_code == 200
 
 
 class TestErrorPages:

@@ -26,6 +26,8 @@ from routing.way import nearest_stops_prefetch, way_there
 class MarkersView(CachedPageMixin, RateLimitedMixin, View):
     """The map's markers (or clusters) for the finder's filters and the map's viewport."""
 
+    rate_limit = "map"  # many per visit: every move of the map asks again
+
     def get(self, request, *args, **kwargs):
         offers = OfferFilter(request.GET, queryset=Offer.objects.public()).qs
         box, zoom = MapViewForm(request.GET).view()
