@@ -10,7 +10,6 @@ import sys
 from pathlib import Path
 
 import pytest
-from django.conf import settings
 from django.contrib.auth.models import Group, User
 from django.db import connection
 from playwright.sync_api import Page, expect
