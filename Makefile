@@ -13,7 +13,7 @@ PORT ?= 8000
 DEMO_STOPS := offers/demo/rhein-erft-stops.txt
 DEMO_STOPS_CREDIT := --attribution "DB InfraGO AG, © OpenStreetMap contributors" --licence "CC BY 4.0" --url https://creativecommons.org/licenses/by/4.0/
 
-.PHONY: run test check bench lint format prepare messages vendor check-vendor clean
+.PHONY: run test check bench bench-jobs lint format prepare messages vendor check-vendor clean
 
 $(PY):
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed, found " + sys.version.split()[0] + "; run make PYTHON=python3.11 ...")'
@@ -54,6 +54,10 @@ check: $(VENV)/.installed-dev prepare lint
 # reused. BENCH_ARGS, e.g. "--sizes 2000 --engines sqlite --quick", narrows it down.
 bench: $(VENV)/.installed-dev prepare
 	$(PY) -m scripts.benchmark $(BENCH_ARGS)
+
+# The back office's jobs: 5,000-row previews, imports, undos and exports (docs/performance.md).
+bench-jobs: $(VENV)/.installed-dev prepare
+	$(PY) -m scripts.benchmark.jobs $(BENCH_ARGS)
 
 # Python (ruff), the import contracts (import-linter), templates (djLint), and the site's own
 # JavaScript and CSS (Biome, from npm: biome.jsonc).

@@ -91,17 +91,19 @@ def problems(report: dict) -> list[Problem]:
 
 
 def summary(report: dict) -> str:
-    """ "12 new offers, 3 changed, 1,985 unchanged" in the reader's language."""
+    """ "12 new offers, 3 changed, 1,985 unchanged" in the reader's language. (Each ngettext
+    call names its strings itself: makemessages finds only literal arguments, and an English
+    summary in the German back office was how a helper that passed them on went unnoticed.)"""
     counts = report.get("counts") or {}
+    new, changed, same = (counts.get(key, 0) for key in ("new", "update", "skip"))
 
-    def count(singular, plural, key):
-        n = counts.get(key, 0)
-        return ngettext(singular, plural, n) % {"n": number_format(n, force_grouping=True)}
+    def shown(n):
+        return {"n": number_format(n, force_grouping=True)}
 
     return ", ".join(
         (
-            count("%(n)s new offer", "%(n)s new offers", "new"),
-            count("%(n)s changed", "%(n)s changed", "update"),
-            count("%(n)s unchanged", "%(n)s unchanged", "skip"),
+            ngettext("%(n)s new offer", "%(n)s new offers", new) % shown(new),
+            ngettext("%(n)s changed", "%(n)s changed", changed) % shown(changed),
+            ngettext("%(n)s unchanged", "%(n)s unchanged", same) % shown(same),
         )
     )
