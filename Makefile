@@ -35,8 +35,9 @@ run: $(VENV)/.installed prepare
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py load_demo --if-empty
 	$(PY) manage.py import_gtfs $(DEMO_STOPS) --if-empty $(DEMO_STOPS_CREDIT)
-	@# Imports, exports and bulk changes run as jobs in a worker (ADR 27); it stops with the server.
-	DEBUG=true $(PY) manage.py db_worker & worker=$$!; \
+	@# Imports, exports and bulk changes run as jobs in a worker (ADR 27), at a lower CPU
+	@# priority than the site; it stops with the server.
+	DEBUG=true nice -n 10 $(PY) manage.py db_worker & worker=$$!; \
 	trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
 	DEBUG=true $(PY) manage.py runserver $(HOST):$(PORT)
 

@@ -9,7 +9,10 @@ again at commit).
 """
 
 from django.core.exceptions import ValidationError
+from django.db.models import Exists, OuterRef
 from django.utils.translation import gettext_lazy as _
+
+from offers.models import Location, Offer, OfferCategory
 
 NO_CATEGORY = _("Give at least one category.")
 NO_PLACE = _("Add at least one location, or mark the offer as available online or by phone.")
@@ -36,3 +39,21 @@ def check_saved(offer) -> None:
     )
     if found:
         raise ValidationError(found, code="incomplete")
+
+
+def check_saved_many(offers) -> None:
+    """`check_saved` for many offers at once (two queries): ValidationError naming each offer
+    that lacks a category or a place."""
+    found = Offer.objects.filter(pk__in=[offer.pk for offer in offers]).annotate(
+        has_category=Exists(OfferCategory.objects.filter(offer=OuterRef("pk"))),
+        has_place=Exists(Location.objects.filter(offer=OuterRef("pk"))),
+    ).values_list("pk", "title_de", "has_category", "has_place", "available_online",
+                  "available_by_phone")  # fmt: skip
+    messages = []
+    for _pk, title, has_category, has_place, online, by_phone in found:
+        for problem in problems(
+            categories=int(has_category), places=int(has_place), online=online, by_phone=by_phone
+        ):
+            messages.append(f"{title}: {problem}")
+    if messages:
+        raise ValidationError(messages, code="incomplete")

@@ -45,23 +45,34 @@ def save_offer(
     parts: Parts | None = None,
     batch: WriteBatch | None = None,
     modified: datetime.datetime | None = None,
+    changed_fields: set[str] | None = None,
+    checked: bool = False,
 ) -> Offer:
     """Create or change `offer` with its `parts`, or change nothing (ValidationError).
-    `modified`: when the source says the offer last changed (imports keep it)."""
+    `modified`: when the source says the offer last changed (imports keep it).
+    `changed_fields`: for an existing offer, the only fields that changed (an import knows):
+    a smaller UPDATE. `checked`: the caller ran `full_clean()` on this offer already (an
+    import's check of every row); its parts, the database's rules and the invariants are
+    checked all the same. With a `batch`, the invariants are checked when it finishes, for
+    all its offers in one query."""
     parts = parts if parts is not None else OfferParts()
     created = offer.pk is None
     with transaction.atomic():
-        clean(offer)
+        if not checked:
+            clean(offer)
         parts.validate()
         with database_rules(Offer, Location, ContactPerson, OpeningSlot, OfferCategory):
-            offer.save()
+            if created or changed_fields is None:
+                offer.save()
+            else:
+                offer.save(update_fields={*changed_fields, "updated"})
             places = parts.apply(offer, created=created)
-        invariants.check_saved(offer)
         if modified is not None:
             Offer.objects.filter(pk=offer.pk).update(updated=modified)
         if batch is not None:
             batch.add(offer, comment, places)
         else:
+            invariants.check_saved(offer)
             _finish_one(offer, user, comment, places)
     return offer
 

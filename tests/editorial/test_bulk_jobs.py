@@ -3,12 +3,14 @@ offer's version kept, take back what they did when they fail, and can be undone;
 thousands asks first without one form field per offer."""
 
 import datetime
+import io
 
 import pytest
 from django.contrib.auth.models import User
+from django.core.management import call_command
 
 from offers.editorial import bulk
-from offers.models import Job, JobKind, JobStatus, Offer, OfferStatus
+from offers.models import Job, JobChange, JobKind, JobStatus, Offer, OfferStatus
 from tests.factories import LocationFactory, OfferFactory
 
 pytestmark = pytest.mark.django_db
@@ -169,3 +171,17 @@ def test_a_job_that_still_moves_cannot_be_ended(
     job = Job.objects.get(kind=JobKind.BULK_ACTION)
     Job.objects.filter(pk=job.pk).update(status=JobStatus.RUNNING)
     assert editor_client.post(f"/admin/offers/job/{job.pk}/abandon/", {}).status_code == 403
+
+
+def test_old_finished_jobs_are_pruned_with_their_changes(
+    editor_client, drafts, small_batches, post_starting_jobs
+):
+    act(post_starting_jobs, editor_client, "publish", drafts)
+    job = Job.objects.get(kind=JobKind.BULK_ACTION)
+    running = Job.objects.create(kind=JobKind.EXPORT, title="x", status=JobStatus.RUNNING)
+    Job.objects.filter(pk__in=[job.pk, running.pk]).update(
+        finished=job.finished - datetime.timedelta(days=91)
+    )
+    call_command("prune_jobs", stdout=io.StringIO())
+    assert list(Job.objects.all()) == [running]
+    assert not JobChange.objects.exists()

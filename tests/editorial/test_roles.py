@@ -250,7 +250,7 @@ def test_a_municipality_editor_proposes_a_change_to_a_shared_provider(login, pro
     _local, shared = providers
     client = login("municipality")
     page = client.get(f"/admin/offers/provider/{shared.pk}/change/").content.decode()
-    assert "only the editorial team can change it" in page
+    assert f'href="/admin/offers/provider/{shared.pk}/propose/"' in page
     response = client.post(
         f"/admin/offers/provider/{shared.pk}/propose/", {"message": "Neue Nummer: 02271 2"}
     )

@@ -26,8 +26,10 @@ from offers.models import (
     Municipality,
     Offer,
     OfferStatus,
+    OpeningSlot,
     Provider,
     TargetGroup,
+    check_slots_do_not_overlap,
 )
 from offers.models.places import WheelchairAccess
 from offers.services import invariants
@@ -349,6 +351,13 @@ class RowReader:
             parsed.fail("categories", invariants.NO_CATEGORY)
         if "opening_hours" in headers:
             parsed.slots = cell("opening_hours", values.read_hours)
+            if parsed.slots:
+                try:
+                    check_slots_do_not_overlap(
+                        [OpeningSlot(weekday=d, opens=o, closes=c) for d, o, c in parsed.slots]
+                    )
+                except ValidationError as error:
+                    parsed.fail("opening_hours", error)
         if group_count(headers, LOCATION_GROUP):
             parsed.locations = self._locations(row, headers, parsed)
         if group_count(headers, CONTACT_GROUP):

@@ -335,12 +335,15 @@ class OfferRows:
     def write(self, outcome: RowOutcome, offer: Offer, parsed, *, batch) -> Offer:
         """Save a checked row's existing offer with the parts it changes (inside a transaction
         that finishes `batch`)."""
+        changed = {column for column, _before, _after in outcome.changes}
         return services.save_offer(
             offer=offer,
             user=self.user,
             comment=self.comment(outcome),
-            parts=self._parts(offer, parsed, {column for column, _b, _a in outcome.changes}),
+            parts=self._parts(offer, parsed, changed),
             batch=batch,
+            changed_fields={name for name in parsed.fields if name in changed},
+            checked=True,  # check() ran full_clean on the offer
         )
 
     def write_new(self, checked, *, batch) -> None:
