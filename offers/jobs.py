@@ -137,7 +137,9 @@ class Progress:
         self._depth = len(transaction.get_connection().atomic_blocks)
 
     def step(self, label: str, total: int) -> None:
-        """A new step with `total` units of work (rows, offers), starting at 0."""
+        """A new step with `total` units of work (rows, offers), starting at 0. `label` is
+        the untranslated text (gettext_noop): the job's page says it in its reader's
+        language."""
         self.job.step, self.job.total, self.job.done = str(label)[:100], max(total, 0), 0
         self.job.step_started = timezone.now()
         self._write(force=True)

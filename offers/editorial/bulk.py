@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from django.db import transaction
 from django.utils.translation import gettext as _
-from django.utils.translation import ngettext
+from django.utils.translation import gettext_noop, ngettext
 
 from offers import jobs, services
 from offers.editorial import changesets
@@ -118,7 +118,7 @@ def work(job: Job, progress) -> dict:
     change = CHANGES[name]
     ids = parameters["offers"]
     done, refused = 0, []
-    progress.step(_("Changing the offers"), len(ids))
+    progress.step(gettext_noop("Changing the offers"), len(ids))
     comment = _("Before a bulk change: %(job)s.") % {"job": job.title}
     try:
         for start in range(0, len(ids), CHUNK):

@@ -12,6 +12,7 @@ import re
 
 from django.db import transaction
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_noop
 from reversion.models import Version
 
 from offers import jobs, services, versioning
@@ -81,7 +82,7 @@ def undo(job: Job, *, user, comment: str, progress=None) -> dict:
     """Put back every offer `job` changed (see the module's text); returns the report."""
     changes = list(JobChange.objects.filter(job=job).select_related("version_before__revision"))
     if progress:
-        progress.step(_("Undoing the changes"), len(changes))
+        progress.step(gettext_noop("Undoing the changes"), len(changes))
     restored, left = 0, []
     for start in range(0, len(changes), CHUNK):
         chunk = changes[start : start + CHUNK]

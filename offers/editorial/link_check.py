@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
-from django.utils.translation import gettext as _
+from django.utils.translation import gettext_noop
 
 from offers.models import LinkCheck, Offer, OfferStatus, Provider
 
@@ -104,7 +104,7 @@ def work(job, progress) -> dict:
     recorded unless all were checked."""
     urls = linked_urls()
     parameters = job.parameters
-    progress.step(_("Checking web addresses"), len(urls))
+    progress.step(gettext_noop("Checking web addresses"), len(urls))
     outcomes = check_links(
         urls,
         timeout=parameters.get("timeout", 10),

@@ -16,6 +16,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_noop
 from modeltranslation.utils import build_localized_fieldname
 
 from integrationmap.languages import offered as offered_languages
@@ -222,7 +223,7 @@ def import_work(job, progress) -> dict:
         ) from error
     result = ImportResult(target)
     pks = list(planned)
-    progress.step(_("Saving the translations"), len(pks))
+    progress.step(gettext_noop("Saving the translations"), len(pks))
     user, comment = job.created_by, _comment(target)
     try:
         for start in range(0, len(pks), CHUNK):

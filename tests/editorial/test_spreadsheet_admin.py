@@ -198,3 +198,15 @@ def test_commands_export_and_import(tmp_path, offer):
         call_command("import_offers", str(path), stdout=io.StringIO(), stderr=err)
     assert "Row 2, column cost" in err.getvalue()
     assert Offer.objects.get().title_ar  # nothing was written
+
+
+def test_a_running_jobs_step_is_said_in_the_readers_language(editor_client, editor):
+    from offers.models import JobKind, JobStatus
+
+    job = Job.objects.create(
+        kind=JobKind.IMPORT_APPLY, status=JobStatus.RUNNING, title="x.csv", created_by=editor,
+        step="Writing the offers", total=10, done=3, language="ar",
+    )  # fmt: skip
+    editor_client.defaults["HTTP_ACCEPT_LANGUAGE"] = "de"
+    state = editor_client.get(f"/admin/offers/job/{job.pk}/state/").json()
+    assert state["step"] == "Angebote werden geschrieben" and state["counts"] == "3 von 10"

@@ -53,7 +53,7 @@ def state(job: Job) -> dict:
     return {
         "status": job.status,
         "status_label": str(job.get_status_display()),
-        "step": job.step,
+        "step": _(job.step) if job.step else "",  # stored untranslated (Progress.step)
         "done": job.done,
         "total": job.total,
         "percent": job.percent,

@@ -5,6 +5,7 @@ fixed when the job starts; the file is kept with the job for download."""
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_noop
 
 from offers import jobs
 from offers.editorial.spreadsheet.rows import export_rows
@@ -23,7 +24,7 @@ def export(job: Job, progress) -> dict:
     file_format = job.parameters.get("format", "xlsx")
     if file_format not in FORMATS:
         raise jobs.JobFailed(_("Unknown file format."))
-    progress.step(_("Writing the offers"), len(ids))
+    progress.step(gettext_noop("Writing the offers"), len(ids))
     headers, rows = export_rows(Offer.objects.filter(pk__in=ids), progress=progress.advance)
     content, content_type = spreadsheets.write(file_format, headers, rows)
     name = file_name(file_format)

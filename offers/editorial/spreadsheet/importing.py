@@ -9,6 +9,7 @@ Reports are plain JSON (offers/editorial/spreadsheet/report.py reads them).
 
 from django.db import transaction
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_noop
 
 from offers import jobs, services
 from offers.editorial import changesets
@@ -41,7 +42,7 @@ def _load(job: Job):
 def _check_all(dataset, rows: OfferRows, progress, *, keep: bool):
     """Every row checked (in chunks of CHUNK rows). `keep`: also keep the offers and parsed
     rows, for writing."""
-    progress.step(_("Checking the rows"), len(dataset))
+    progress.step(gettext_noop("Checking the rows"), len(dataset))
     outcomes, kept = [], []
     for start in range(0, len(dataset), CHUNK):
         end = min(start + CHUNK, len(dataset))
@@ -103,7 +104,7 @@ def apply(job: Job, progress) -> dict:
             _("Nothing was imported: the file empties fields that have content."), found
         )
     to_write = [item for item in kept if item[0].kind in ("new", "update")]
-    progress.step(_("Writing the offers"), len(to_write))
+    progress.step(gettext_noop("Writing the offers"), len(to_write))
     try:
         for start in range(0, len(to_write), CHUNK):
             _write_chunk(job, rows, to_write[start : start + CHUNK])
