@@ -15,12 +15,13 @@ from urllib.parse import urlsplit
 import pytest
 from django.apps import apps
 from django.contrib.auth.management import create_permissions
+from django.contrib.auth.models import Group, User
 from django.contrib.contenttypes.management import create_contenttypes
 from django.core.management import call_command
 from django.db import transaction
 from playwright.sync_api import expect
 
-from offers.roles import ensure_roles
+from offers.roles import EDITORS, ensure_roles
 from tests.conftest import create_reference_data
 from tests.isolation import DatabaseSnapshot, scaled
 
@@ -330,4 +331,20 @@ def open_first_popup(page):
         raise AssertionError(f"No offer marker on the map: {page.evaluate(MAP_STATE)}")
     page.locator(".map-marker-wrapper").first.click(force=True)
     popup.wait_for()
+    # The map pans to show the whole popup; a tap while it moves may miss its buttons.
+    wait_for_map_to_settle(page)
     return popup
+
+
+EDITOR_PASSWORD = "sicheres-Passwort-42"
+
+
+def log_in_as_editor(page, live_server) -> None:
+    """A new member of the Editors group logs in to the back office through its form."""
+    user = User.objects.create_user("redaktion", password=EDITOR_PASSWORD, is_staff=True)
+    user.groups.add(Group.objects.get(name=EDITORS))
+    page.goto(f"{live_server.url}/admin/login/?next=/admin/")
+    page.fill("#id_username", "redaktion")
+    page.fill("#id_password", EDITOR_PASSWORD)
+    page.click("input[type=submit]")
+    expect(page.locator("#site-name")).to_be_visible()

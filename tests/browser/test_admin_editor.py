@@ -3,26 +3,19 @@
 import re
 
 import pytest
-from django.contrib.auth.models import Group, User
 from playwright.sync_api import Page, expect
 
 from offers.models import Offer
-from offers.roles import EDITORS
 from tests.factories import MunicipalityFactory, ProviderFactory
 
+from .conftest import log_in_as_editor
+
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-PASSWORD = "sicheres-Passwort-42"
 
 
 @pytest.fixture
 def editor_page(page: Page, live_server, reference_data) -> Page:
-    user = User.objects.create_user("redaktion", password=PASSWORD, is_staff=True)
-    user.groups.add(Group.objects.get(name=EDITORS))
-    page.goto(f"{live_server.url}/admin/login/?next=/admin/")
-    page.fill("#id_username", "redaktion")
-    page.fill("#id_password", PASSWORD)
-    page.click("input[type=submit]")
-    expect(page.locator("#site-name")).to_be_visible()
+    log_in_as_editor(page, live_server)
     return page
 
 

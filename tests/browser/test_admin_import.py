@@ -4,16 +4,13 @@ when the request that starts it ends; tests/browser/test_jobs.py watches a real 
 
 import openpyxl
 import pytest
-from django.contrib.auth.models import Group, User
 from playwright.sync_api import Page, expect
 
 from offers.models import Offer
-from offers.roles import EDITORS
 
-from .conftest import new_context
+from .conftest import log_in_as_editor, new_context
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-PASSWORD = "sicheres-Passwort-42"
 
 
 @pytest.fixture
@@ -21,13 +18,7 @@ def editor_page(browser, live_server, demo, browser_watch) -> Page:
     # The admin follows the browser's language: English, so that assertions read the same.
     context = new_context(browser, browser_watch, locale="en-GB", accept_downloads=True)
     page = context.new_page()
-    user = User.objects.create_user("redaktion", password=PASSWORD, is_staff=True)
-    user.groups.add(Group.objects.get(name=EDITORS))
-    page.goto(f"{live_server.url}/admin/login/?next=/admin/")
-    page.fill("#id_username", "redaktion")
-    page.fill("#id_password", PASSWORD)
-    page.click("input[type=submit]")
-    expect(page.locator("#site-name")).to_be_visible()
+    log_in_as_editor(page, live_server)
     yield page
     context.close()
 

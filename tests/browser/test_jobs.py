@@ -10,20 +10,17 @@ import sys
 from pathlib import Path
 
 import pytest
-from django.contrib.auth.models import Group, User
 from django.db import connection
 from playwright.sync_api import Page, expect
 
 from offers.editorial.spreadsheet.rows import export_rows
 from offers.models import Offer
-from offers.roles import EDITORS
 
 from ..isolation import scaled
-from .conftest import new_context
+from .conftest import log_in_as_editor, new_context
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow, pytest.mark.django_db(transaction=True)]
 ROOT = Path(__file__).resolve().parents[2]
-PASSWORD = "sicheres-Passwort-42"
 DATABASE_QUEUE = "django_tasks_db.DatabaseBackend"
 ROWS, CHANGED = 5_000, 100
 # A job of 5,000 rows takes about a minute on an idle 2-core machine; a loaded one, longer.
@@ -66,13 +63,7 @@ def worker(demo, settings):
 def editor_page(browser, live_server, worker, browser_watch) -> Page:
     context = new_context(browser, browser_watch, locale="en-GB")
     page = context.new_page()
-    user = User.objects.create_user("redaktion", password=PASSWORD, is_staff=True)
-    user.groups.add(Group.objects.get(name=EDITORS))
-    page.goto(f"{live_server.url}/admin/login/?next=/admin/")
-    page.fill("#id_username", "redaktion")
-    page.fill("#id_password", PASSWORD)
-    page.click("input[type=submit]")
-    expect(page.locator("#site-name")).to_be_visible()
+    log_in_as_editor(page, live_server)
     yield page
     context.close()
 
