@@ -12,7 +12,7 @@ from django.db.models import ExpressionWrapper, F, FloatField, OuterRef, Subquer
 from offers.models import Location, areas
 
 EARTH_RADIUS_KM = areas.EARTH_RADIUS_KM
-KM_PER_DEGREE = math.pi * EARTH_RADIUS_KM / 180
+KM_PER_DEGREE = areas.KM_PER_DEGREE
 
 
 @dataclass(frozen=True)

@@ -149,11 +149,6 @@ class Progress:
         self.job.done = min(done, self.job.total) if self.job.total else done
         self._write(force=False)
 
-    def check(self) -> None:
-        """Raise Cancelled if the editor asked to stop (reads the database at most a few
-        times a second)."""
-        self._write(force=False)
-
     def _write(self, *, force: bool) -> None:
         now = time.monotonic()
         if not force and now - self._written < WRITE_EVERY:
@@ -167,13 +162,20 @@ class Progress:
             step=self.job.step,
             step_started=self.job.step_started,
             total=self.job.total,
-            done=self.job.done if not self.job.total else min(self.job.done, self.job.total),
+            done=self.job.done,
             heartbeat=timezone.now(),
         )
         if self.listener:
             self.listener(self.job)
         if Job.objects.filter(pk=self.job.pk, cancel_requested=True).exists():
             raise Cancelled
+
+
+def _unexpected() -> str:
+    return _(
+        "An unexpected error stopped the job. It has been logged for the administrators; "
+        "what the job had written was taken back."
+    )
 
 
 def end_after_taking_back(stop: BaseException, report: dict):
@@ -185,13 +187,7 @@ def end_after_taking_back(stop: BaseException, report: dict):
         raise JobFailed(str(stop), {**stop.report, **report}) from None
     if isinstance(stop, Exception):
         logger.error("A job stopped and took back what it wrote", exc_info=stop)
-        raise JobFailed(
-            _(
-                "An unexpected error stopped the job. It has been logged for the "
-                "administrators; what the job had written was taken back."
-            ),
-            report,
-        ) from stop
+        raise JobFailed(_unexpected(), report) from stop
     raise stop
 
 
@@ -215,14 +211,7 @@ def run(job_id: int, work: Callable[[Job, "Progress"], dict], *, listener=None) 
             _end(job, JobStatus.FAILED, error=str(error), report=error.report)
         except Exception:
             logger.exception("Job %s (%s) failed", job.pk, job.kind)
-            _end(
-                job,
-                JobStatus.FAILED,
-                error=_(
-                    "An unexpected error stopped the job. It has been logged for the "
-                    "administrators; what the job had written was taken back."
-                ),
-            )
+            _end(job, JobStatus.FAILED, error=_unexpected())
         else:
             _end(job, JobStatus.DONE, report=report or {})
     return job

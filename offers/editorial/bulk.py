@@ -127,18 +127,10 @@ def work(job: Job, progress) -> dict:
                 offers = list(Offer.objects.select_for_update().filter(pk__in=part))
                 before = changesets.versions_now(offers, comment=comment, user=job.created_by)
                 result = change.change(Offer.objects.filter(pk__in=part), job.created_by, language)
+                # The offers the write path saved, with their new version numbers.
                 action = ChangeAction.DELETED if name == "delete" else ChangeAction.CHANGED
-                changed = list(result.changed)
-                if action == ChangeAction.CHANGED:
-                    numbers = dict(
-                        Offer.objects.filter(pk__in=[o.pk for o in changed]).values_list(
-                            "pk", "lock_version"
-                        )
-                    )
-                    for offer in changed:
-                        offer.lock_version = numbers[offer.pk]
                 changesets.record(
-                    job, [(action, offer, before.get(offer.pk), None) for offer in changed]
+                    job, [(action, offer, before.get(offer.pk), None) for offer in result.changed]
                 )
             done += len(result.changed)
             refused += [

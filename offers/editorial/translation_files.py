@@ -240,7 +240,6 @@ def import_work(job, progress) -> dict:
                         result, pk, planned[pk], offers[pk], user=user, comment=comment, batch=batch
                     )
                 batch.finish()
-                offers.update(Offer.objects.in_bulk(part))  # their new version numbers
                 changesets.record(
                     job,
                     [(ChangeAction.CHANGED, offers[pk], before.get(pk), None) for pk in part],

@@ -13,6 +13,7 @@ from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext as _
 
 EARTH_RADIUS_KM = 6371.0088
+KM_PER_DEGREE = math.pi * EARTH_RADIUS_KM / 180
 
 
 def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -67,7 +68,7 @@ def distance_to_km(area: dict, lat: float, lon: float) -> float:
                 length = dx * dx + dy * dy
                 t = 0.0 if not length else max(0.0, min(1.0, -(ax * dx + ay * dy) / length))
                 px, py = ax + t * dx, ay + t * dy
-                best = min(best, math.hypot(px, py) * math.pi * EARTH_RADIUS_KM / 180)
+                best = min(best, math.hypot(px, py) * KM_PER_DEGREE)
     return best
 
 

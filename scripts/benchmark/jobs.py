@@ -90,8 +90,7 @@ def import_file(path: Path, user, *, apply=True):
     if not apply:
         return preview, preview_s, None, None
     imported, import_s = run_job(importing.apply, kind=JobKind.IMPORT_APPLY, title=path.name,
-                                 user=user, parameters=parameters, files=[upload],
-                                 parent=preview)  # fmt: skip
+                                 user=user, parameters=parameters, parent=preview)  # fmt: skip
     return preview, preview_s, imported, import_s
 
 
@@ -206,16 +205,13 @@ def main(argv=None):
         # the public list is asked all the while.
         from offers import jobs
         from offers.editorial import tasks
-        from offers.models import JobFileRole
 
-        upload = (JobFileRole.UPLOAD, paths["new"].name, "text/csv", paths["new"].read_bytes())
         job = jobs.start(
             task=tasks.import_sheet,
             kind=JobKind.IMPORT_APPLY,
             title=paths["new"].name,
             user=user,
             parameters={"encoding": "auto"},
-            files=[upload],
             parent=preview,
         )
         worker = subprocess.Popen(

@@ -92,7 +92,6 @@ def do_import(
             title=name,
             user=user,
             parameters=parameters,
-            files=[upload],
             parent=preview,
         )
     )

@@ -8,9 +8,8 @@ failed beyond a thousand)."""
 
 from django.contrib import admin, messages
 from django.contrib.admin import helpers
-from django.http import HttpResponseRedirect
+from django.shortcuts import redirect
 from django.template.response import TemplateResponse
-from django.urls import reverse
 from django.utils.functional import lazy
 from django.utils.translation import get_language_info, gettext, ngettext
 from django.utils.translation import gettext_lazy as _
@@ -37,13 +36,12 @@ def start_job(request, queryset, *, name: str, language: str = "", title: str):
             "permission": bulk.CHANGES[name].permission,
         },
     )
-    return HttpResponseRedirect(reverse("admin:offers_job_change", args=[job.pk]))
+    return redirect(job)
 
 
-def run(modeladmin, request, queryset, *, name: str, language: str = "", title: str, limit=None):
+def run(modeladmin, request, queryset, *, name: str, language: str = "", title: str):
     change = bulk.CHANGES[name]
-    limit = bulk.IN_REQUEST if limit is None else limit
-    if queryset.count() > limit:
+    if queryset.count() > bulk.IN_REQUEST:
         return start_job(request, queryset, name=name, language=language, title=str(title))
     result = change.change(queryset, request.user, language)
     if result.changed:

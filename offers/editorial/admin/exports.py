@@ -6,9 +6,9 @@ editor may see."""
 from django import forms
 from django.contrib import admin
 from django.core.exceptions import PermissionDenied
-from django.http import HttpResponseRedirect
+from django.shortcuts import redirect
 from django.template.response import TemplateResponse
-from django.urls import path, reverse
+from django.urls import path
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 
@@ -40,7 +40,7 @@ def start_export(request, queryset, file_format: str):
         user=request.user,
         parameters={"offers": ids, "format": file_format},
     )
-    return HttpResponseRedirect(reverse("admin:offers_job_change", args=[job.pk]))
+    return redirect(job)
 
 
 @admin.action(description=gettext_lazy("Export selected offers as a spreadsheet (.xlsx)"))

@@ -6,9 +6,10 @@ written) → the editor confirms on the job's page → a job imports it, which c
 from django import forms
 from django.conf import settings
 from django.core.exceptions import PermissionDenied
-from django.http import HttpResponse, HttpResponseRedirect
+from django.http import HttpResponse
+from django.shortcuts import redirect
 from django.template.response import TemplateResponse
-from django.urls import path, reverse
+from django.urls import path
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
@@ -103,7 +104,7 @@ class OfferImport:
                     )
                 ],
             )
-            return HttpResponseRedirect(reverse("admin:offers_job_change", args=[job.pk]))
+            return redirect(job)
         recent = Job.objects.visible_to(request.user).filter(
             kind__in=(JobKind.IMPORT_PREVIEW, JobKind.IMPORT_APPLY)
         )[:10]

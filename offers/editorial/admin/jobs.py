@@ -9,10 +9,10 @@ from django import forms
 from django.conf import settings
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
-from django.http import HttpResponse, HttpResponseRedirect, JsonResponse
-from django.shortcuts import get_object_or_404
+from django.http import HttpResponse, JsonResponse
+from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
-from django.urls import path, reverse
+from django.urls import path
 from django.utils import timezone
 from django.utils.formats import number_format
 from django.utils.html import format_html
@@ -229,7 +229,7 @@ class JobAdmin(admin.ModelAdmin):
         if not self._may_manage(request, job):
             raise PermissionDenied
         jobs.cancel(job=job)
-        return HttpResponseRedirect(reverse("admin:offers_job_change", args=[job.pk]))
+        return redirect(job)
 
     def file_view(self, request, pk, role):
         job = self._job(request, pk)
@@ -257,7 +257,7 @@ class JobAdmin(admin.ModelAdmin):
         form = ImportNowForm(request.POST, emptied=found.get("emptied_count", 0))
         if not form.is_valid():
             return self.page(request, pk, form=form)
-        name, data = jobs.read_file(preview, JobFileRole.UPLOAD)
+        # The import reads its preview's file (offers/editorial/spreadsheet/importing.py).
         job = jobs.start(
             task=tasks.import_sheet,
             kind=JobKind.IMPORT_APPLY,
@@ -267,10 +267,9 @@ class JobAdmin(admin.ModelAdmin):
                 **preview.parameters,
                 "allow_emptying": form.cleaned_data["allow_emptying"],
             },
-            files=[(JobFileRole.UPLOAD, name, _content_type(preview), data)],
             parent=preview,
         )
-        return HttpResponseRedirect(reverse("admin:offers_job_change", args=[job.pk]))
+        return redirect(job)
 
     def undo_view(self, request, pk):
         done = self._job(request, pk)
@@ -278,15 +277,8 @@ class JobAdmin(admin.ModelAdmin):
             raise PermissionDenied
         if self._undo_context(request, done)["undo_job"] is not None:
             messages.warning(request, _("This job is already being undone or was undone."))
-            return HttpResponseRedirect(reverse("admin:offers_job_change", args=[done.pk]))
-        job = jobs.start(
-            task=tasks.undo_changes,
-            kind=JobKind.UNDO,
-            title=done.title,
-            user=request.user,
-            parent=done,
-        )
-        return HttpResponseRedirect(reverse("admin:offers_job_change", args=[job.pk]))
+            return redirect(done)
+        return redirect(_start_undo(request, done))
 
     def abandon_view(self, request, pk):
         """A stalled job (its worker is gone) is ended as failed; what it wrote is taken back
@@ -300,15 +292,8 @@ class JobAdmin(admin.ModelAdmin):
             % {"user": request.user},
         )
         if job.kind in UNDOABLE and job.changes.exists():
-            undo = jobs.start(
-                task=tasks.undo_changes,
-                kind=JobKind.UNDO,
-                title=job.title,
-                user=request.user,
-                parent=job,
-            )
-            return HttpResponseRedirect(reverse("admin:offers_job_change", args=[undo.pk]))
-        return HttpResponseRedirect(reverse("admin:offers_job_change", args=[job.pk]))
+            return redirect(_start_undo(request, job))
+        return redirect(job)
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
         return self.page(request, object_id)
@@ -332,11 +317,10 @@ def _undo_permission(job: Job) -> str:
     return UNDO_PERMISSIONS.get(job.parameters.get("permission"), "offers.delete_offer")
 
 
-def _content_type(job: Job) -> str:
-    found = JobFile.objects.filter(job=job, role=JobFileRole.UPLOAD).values_list(
-        "content_type", flat=True
+def _start_undo(request, job: Job) -> Job:
+    return jobs.start(
+        task=tasks.undo_changes, kind=JobKind.UNDO, title=job.title, user=request.user, parent=job
     )
-    return found.first() or "application/octet-stream"
 
 
 def _safe_name(name: str) -> str:

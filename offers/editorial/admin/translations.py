@@ -4,9 +4,10 @@ texts to translate as an XLIFF 2.0 file for a translation agency, and its re-imp
 from django import forms
 from django.core.exceptions import PermissionDenied
 from django.db.models import Q
-from django.http import HttpResponse, HttpResponseRedirect
+from django.http import HttpResponse
+from django.shortcuts import redirect
 from django.template.response import TemplateResponse
-from django.urls import path, reverse
+from django.urls import path
 from django.utils import timezone
 from django.utils.translation import get_language_info, gettext_lazy
 from django.utils.translation import gettext as _
@@ -130,4 +131,4 @@ class TranslationsPage:
             parameters={"languages": list(languages) if languages is not None else None},
             files=[(JobFileRole.UPLOAD, upload.name, "application/xliff+xml", upload.read())],
         )
-        return HttpResponseRedirect(reverse("admin:offers_job_change", args=[job.pk]))
+        return redirect(job)

@@ -3,8 +3,8 @@
 from django.contrib import admin
 from django.core.exceptions import PermissionDenied
 from django.db.models import Count
-from django.http import HttpResponseRedirect
-from django.urls import path, reverse
+from django.shortcuts import redirect
+from django.urls import path
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
@@ -99,7 +99,7 @@ class LinkCheckAdmin(admin.ModelAdmin):
             title=gettext("All web addresses"),
             user=request.user,
         )
-        return HttpResponseRedirect(reverse("admin:offers_job_change", args=[job.pk]))
+        return redirect(job)
 
     def has_add_permission(self, request):
         return False

@@ -25,8 +25,8 @@ CHUNK = 250
 
 def _load(job: Job):
     """The uploaded sheet and its rows, ready to check (JobFailed if the file cannot be
-    read, with the reason)."""
-    name, data = jobs.read_file(job, JobFileRole.UPLOAD)
+    read, with the reason). An import reads the file its preview checked (not a copy)."""
+    name, data = jobs.read_file(job.parent or job, JobFileRole.UPLOAD)
     parameters = job.parameters
     try:
         dataset = read_sheet(name, data, parameters.get("encoding", "auto"))

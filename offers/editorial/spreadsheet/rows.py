@@ -8,7 +8,6 @@ import hashlib
 from collections import Counter
 from dataclasses import dataclass, field
 
-import tablib
 from django.core.exceptions import ValidationError
 from django.db.models import Count, Max, Prefetch
 from django.utils.translation import gettext as _
@@ -73,15 +72,6 @@ def export_rows(queryset, *, chunk: int = 1000, progress=None):
 def _most(related) -> int:
     counts = related.values("offer").annotate(n=Count("pk")).aggregate(most=Max("n"))
     return counts["most"] or 0
-
-
-def export_dataset(queryset) -> tablib.Dataset:
-    """Offers as a tablib Dataset in the import format (tests and small exports)."""
-    headers, rows = export_rows(queryset)
-    dataset = tablib.Dataset(headers=headers)
-    for row in rows:
-        dataset.append(row)
-    return dataset
 
 
 @dataclass

@@ -60,7 +60,6 @@ class Command(BaseCommand):
             title=path.name,
             user=account,
             parameters=parameters,
-            files=[upload],
             parent=preview,
         )
         self._ended(imported, "Imported")
