@@ -250,9 +250,9 @@ def _dataset(headers: list[str], rows) -> tablib.Dataset:
     return dataset
 
 
-def write_with_ids(name: str, dataset: tablib.Dataset, ids: list[str]) -> bytes:
-    """The sheet as read, with `external_id` filled in for every row, in the file's format:
-    imported again, it updates the offers the first import made."""
+def write_with_ids(name: str, dataset: tablib.Dataset, ids: list[str]) -> tuple[bytes, str]:
+    """The sheet as read, with `external_id` filled in for every row, in the file's format
+    (content, content type): imported again, it updates the offers the first import made."""
     headers = [h for h in dataset.headers if not h.startswith("_")]
     positions = [dataset.headers.index(h) for h in headers]
     id_at = headers.index("external_id")
@@ -261,10 +261,7 @@ def write_with_ids(name: str, dataset: tablib.Dataset, ids: list[str]) -> bytes:
         row = [cells[p] for p in positions]
         row[id_at] = eid
         rows.append(row)
-    content, _type = spreadsheets.write(
-        "xlsx" if name.lower().endswith(".xlsx") else "csv", headers, rows
-    )
-    return content
+    return spreadsheets.write("xlsx" if name.lower().endswith(".xlsx") else "csv", headers, rows)
 
 
 def template_workbook() -> bytes:

@@ -36,7 +36,7 @@ def _load(job: Job):
     problems = rows.prepare(dataset)
     if problems:
         raise jobs.JobFailed(problems[0], report.whole_file(name, problems))
-    return name, data, dataset, rows
+    return name, dataset, rows
 
 
 def _check_all(dataset, rows: OfferRows, progress, *, keep: bool):
@@ -58,18 +58,19 @@ def _check_all(dataset, rows: OfferRows, progress, *, keep: bool):
 
 def check(job: Job, progress) -> dict:
     """The preview: what importing the file would do, and every problem."""
-    name, _data, dataset, rows = _load(job)
+    name, dataset, rows = _load(job)
     outcomes, _kept = _check_all(dataset, rows, progress, keep=False)
     found = report.from_outcomes(name, outcomes)
     if found["ok"]:
         # The file as it will be imported, new rows with their ids: imported again, it updates
         # the same offers.
+        content, content_type = write_with_ids(name, dataset, rows.ids)
         jobs.attach(
             job=job,
             role=JobFileRole.IMPORTED,
             name=_imported_name(name),
-            content_type=_content_type(name),
-            data=write_with_ids(name, dataset, rows.ids),
+            content_type=content_type,
+            data=content,
         )
     return found
 
@@ -79,7 +80,7 @@ def apply(job: Job, progress) -> dict:
     written if any row has a problem, or if an offer changed after the preview); then the
     rows are written CHUNK at a time, each offer's version before kept for the undo."""
     preview = job.parent
-    name, _data, dataset, rows = _load(job)
+    name, dataset, rows = _load(job)
     outcomes, kept = _check_all(dataset, rows, progress, keep=True)
     seen = (preview.report or {}).get("versions", {}) if preview else {}
     for outcome in outcomes:
@@ -165,9 +166,3 @@ def _write_chunk(job: Job, rows: OfferRows, chunk) -> None:
 def _imported_name(name: str) -> str:
     stem, dot, suffix = name.rpartition(".")
     return f"{stem}-imported.{suffix}" if dot else f"{name}-imported"
-
-
-def _content_type(name: str) -> str:
-    if name.lower().endswith(".xlsx"):
-        return "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-    return "text/csv; charset=utf-8"
