@@ -5,14 +5,27 @@ from django.http import JsonResponse
 from django.views.decorators.cache import never_cache
 
 
-@never_cache
-def healthz(request):
-    """200 when the database answers, else 503."""
+def _database_answers() -> bool:
     try:
         with connection.cursor() as cursor:
             cursor.execute("SELECT 1")
             cursor.fetchone()
     except DatabaseError:
+        return False
+    return True
+
+
+@never_cache
+def healthz(request):
+    """200 when the database answers, else 503."""
+    answers = _database_answers()
+    if not answers and not connection.in_atomic_block:
+        # A connection kept from before a database restart fails once although the database
+        # is back (CONN_HEALTH_CHECKS off): a fresh one tells whether it really is down, so a
+        # load balancer does not take a working container out of service.
+        connection.close()
+        answers = _database_answers()
+    if not answers:
         return JsonResponse({"status": "unavailable", "database": "down"}, status=503)
     return JsonResponse({"status": "ok", "database": "up"})
 
