@@ -41,6 +41,10 @@ def changeform_data(response) -> dict:
     the values of the fields the page renders."""
     rendered = rendered_names(response)
     data = form_data(response.context["adminform"].form, rendered)
+    # The language the page showed beside German travels with the form (side_by_side.py).
+    language = re.search(r'name="_editing_language" value="([^"]*)"', response.content.decode())
+    if language:
+        data["_editing_language"] = language.group(1)
     for inline in response.context["inline_admin_formsets"]:
         data.update(form_data(inline.formset.management_form, rendered))
         for form in inline.formset.forms:

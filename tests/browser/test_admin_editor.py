@@ -93,3 +93,36 @@ def test_editor_places_two_locations_on_the_map_and_saves(editor_page: Page, liv
     assert second_location.municipality.name == "Bergheim"
     assert 50.9 < second_location.latitude < 51.0  # the map had moved to Bergheim
     assert offer.contacts.get().name == "Rana Haddad"
+
+
+def test_editor_translates_beside_german_with_the_save_bar_in_view(editor_page: Page, live_server):
+    """The language beside German is chosen at the top; switching it with unsaved text asks
+    first; right-to-left languages are typed right to left; the save buttons stay in view."""
+    from tests.factories import OfferFactory
+
+    page = editor_page
+    offer = OfferFactory(title_de="Sprachcafé", title_fa="")
+    page.set_viewport_size({"width": 1366, "height": 900})
+    page.goto(f"{live_server.url}/admin/offers/offer/{offer.pk}/change/?lang=ar")
+
+    save = page.locator("#offer_form .submit-row input[name=_save]")
+    expect(save).to_be_in_viewport()
+    page.locator("#id_opening_hours_note_de").scroll_into_view_if_needed()
+    expect(save).to_be_in_viewport()
+    assert page.eval_on_selector("#id_title_ar", "e => getComputedStyle(e).direction") == "rtl"
+    assert page.eval_on_selector("#id_title_de", "e => getComputedStyle(e).direction") == "ltr"
+
+    page.fill("#id_title_ar", "مقهى اللغة")
+    farsi = page.locator(".editing-language a", has_text="Farsi")
+    expect(farsi.locator(".missing-language")).to_be_visible()
+    page.once("dialog", lambda dialog: dialog.dismiss())
+    farsi.click()
+    expect(page.locator("#id_title_ar")).to_have_value("مقهى اللغة")  # stayed, text kept
+
+    page.click("input[name=_continue]")
+    expect(page.locator(".messagelist .success")).to_be_visible()
+    farsi.click()  # saved: no question
+    expect(page.locator("#id_title_fa")).to_be_visible()
+    assert page.eval_on_selector("#id_title_fa", "e => getComputedStyle(e).direction") == "rtl"
+    offer.refresh_from_db()
+    assert offer.title_ar == "مقهى اللغة"

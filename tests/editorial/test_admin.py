@@ -120,6 +120,12 @@ def test_add_page_places_locations_on_a_map(editor_client, towns):
     assert "offers/admin/coordinate-map.js" in html
     assert "leaflet/leaflet.js" in html
     assert '"municipality_centres"' in html
+
+
+def test_vocabulary_tabs_load_the_vendored_jquery_ui_not_a_cdn(admin_client):
+    # Categories, target groups and languages keep modeltranslation's tabs (few records,
+    # every language set at once); offers and providers show languages side by side.
+    html = admin_client.get("/admin/offers/category/add/").content.decode()
     assert "ajax.googleapis.com" not in html, "modeltranslation's CDN jQuery UI must not load"
     assert "vendor/jquery-ui/jquery-ui.min.js" in html
 

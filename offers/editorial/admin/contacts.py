@@ -1,11 +1,10 @@
 """Contact persons as inlines of offers and providers."""
 
-from modeltranslation.admin import TranslationStackedInline
-
+from offers.editorial.admin.side_by_side import SideBySideStackedInline
 from offers.models import ContactPerson
 
 
-class ContactInline(TranslationStackedInline):
+class ContactInline(SideBySideStackedInline):
     """Contact persons, edited on the page of the offer or provider they belong to."""
 
     model = ContactPerson

@@ -13,11 +13,11 @@ from django.utils.html import format_html, format_html_join
 from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
-from modeltranslation.admin import TabbedTranslationAdmin, TranslationStackedInline
 from modeltranslation.utils import build_localized_fieldname
 from reversion.admin import VersionAdmin
 from reversion.models import Version
 
+from integrationmap.languages import SOURCE_LANGUAGE
 from integrationmap.languages import offered as offered_languages
 from offers import services
 from offers.editorial.admin.actions import (
@@ -49,6 +49,11 @@ from offers.editorial.admin.forms import (
 )
 from offers.editorial.admin.history import compare_view
 from offers.editorial.admin.imports import OfferImport
+from offers.editorial.admin.side_by_side import (
+    SideBySideStackedInline,
+    SideBySideTranslationAdmin,
+    target_languages,
+)
 from offers.editorial.admin.translations import TranslationsPage
 from offers.external import machine_translation
 from offers.models import Location, Offer, OfferCategory, OfferStatus, OpeningSlot
@@ -74,7 +79,7 @@ class OpeningSlotInline(admin.TabularInline):
     verbose_name_plural = _("weekly opening hours")
 
 
-class LocationInline(TranslationStackedInline):
+class LocationInline(SideBySideStackedInline):
     model = Location
     form = LocationForm
     formset = LocationFormSet
@@ -148,7 +153,7 @@ class AdminFormsets:
 
 
 @admin.register(Offer)
-class OfferAdmin(ConcurrencyGuard, VersionAdmin, TabbedTranslationAdmin):
+class OfferAdmin(ConcurrencyGuard, VersionAdmin, SideBySideTranslationAdmin):
     # Spreadsheets: export of the filtered list or a selection (offers/editorial/admin/
     # exports.py) and import (imports.py), both as background jobs.
     change_list_template = "admin/offers/offer/change_list.html"
@@ -191,7 +196,7 @@ class OfferAdmin(ConcurrencyGuard, VersionAdmin, TabbedTranslationAdmin):
     inlines = (CategoryInline, LocationInline, OpeningSlotInline, OfferContactInline)
     fieldsets = (
         (
-            None,
+            _("Texts"),
             {
                 "fields": ("title", "summary", "description", "provider", "status"),
                 "description": PLAIN_LANGUAGE,
@@ -293,8 +298,8 @@ class OfferAdmin(ConcurrencyGuard, VersionAdmin, TabbedTranslationAdmin):
     def get_form(self, request, obj=None, change=False, **kwargs):
         form = super().get_form(request, obj, change=change, **kwargs)
         for name, field in form.base_fields.items():
-            base = name.rsplit("_", 1)[0]
-            if base in PLAIN_HELP and not field.help_text:
+            base, _separator, language = name.rpartition("_")
+            if base in PLAIN_HELP and language == SOURCE_LANGUAGE and not field.help_text:
                 field.help_text = PLAIN_HELP[base]
         return form
 
@@ -425,6 +430,20 @@ class OfferAdmin(ConcurrencyGuard, VersionAdmin, TabbedTranslationAdmin):
             "has_import_permission": request.user.has_perm("offers.import_offer"),
         }
         return super().changelist_view(request, extra_context)
+
+    def translation_states(self, request, object_id) -> dict:
+        """The offer's state in each target language, shown above its texts."""
+        offer = self.get_object(request, unquote(object_id)) if object_id else None
+        if offer is None:
+            return {}
+        states = {}
+        for code in target_languages(request.user):
+            state = offer.translation_state(code)
+            if state == TranslationState.COMPLETE and code in (offer.machine_translated or []):
+                states[code] = ("machine", _("machine-made, not yet checked"))
+            else:
+                states[code] = (state.value, state.label)
+        return states
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
         extra_context = {

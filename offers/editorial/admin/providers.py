@@ -13,11 +13,11 @@ from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
-from modeltranslation.admin import TabbedTranslationAdmin
 from reversion.admin import VersionAdmin
 
 from offers import services
 from offers.editorial.admin.contacts import ContactInline
+from offers.editorial.admin.side_by_side import SideBySideTranslationAdmin
 from offers.models import Provider
 from offers.roles import may_change_provider, scope_of
 
@@ -36,7 +36,7 @@ class ProposalForm(forms.Form):
 
 
 @admin.register(Provider)
-class ProviderAdmin(VersionAdmin, TabbedTranslationAdmin):
+class ProviderAdmin(VersionAdmin, SideBySideTranslationAdmin):
     list_display = ("name", "phone", "email", "website", "offer_count", "updated")
     search_fields = ("name_de", "name_en", "name_ar", "slug", "email")
     prepopulated_fields = {"slug": ("name_de",)}
