@@ -1,9 +1,12 @@
 """Which models django-reversion versions. An offer's version includes its locations, contact
 persons and opening hours, so restoring it restores the whole offer as the editor saw it."""
 
+import json
+
 import reversion
 from django.contrib.contenttypes.models import ContentType
 from django.core import serializers
+from django.core.serializers.json import DjangoJSONEncoder
 from django.db import router
 from django.db.models import Prefetch
 from django.utils import timezone
@@ -58,21 +61,32 @@ def record_versions(comments: dict[int, str], user) -> None:
     revisions = Revision.objects.bulk_create(
         Revision(date_created=now, user=user, comment=comments[offer.pk]) for offer in offers
     )
-    versions = []
+    kept = []
     for revision, offer in zip(revisions, offers, strict=True):
         related = [item for name in OFFER_FOLLOW for item in getattr(offer, name).all()]
         for link in offer.category_links.all():
             link.offer = offer  # its name is the offer's: no query for it
-        for obj in (offer, *related):
-            versions.append(
-                Version(
-                    revision=revision,
-                    object_id=str(obj.pk),
-                    content_type=ContentType.objects.get_for_model(obj),
-                    db=router.db_for_write(type(obj)),
-                    format="json",
-                    serialized_data=serializers.serialize("json", (obj,)),
-                    object_repr=str(obj),
-                )
+        kept += [(revision, obj) for obj in (offer, *related)]
+    dumped = serializers.serialize("python", [obj for _revision, obj in kept])
+    Version.objects.bulk_create(
+        (
+            Version(
+                revision=revision,
+                object_id=str(obj.pk),
+                content_type=ContentType.objects.get_for_model(obj),
+                db=router.db_for_write(type(obj)),
+                format="json",
+                serialized_data=as_json(data),
+                object_repr=str(obj),
             )
-    Version.objects.bulk_create(versions, batch_size=2000)
+            for (revision, obj), data in zip(kept, dumped, strict=True)
+        ),
+        batch_size=2000,
+    )
+
+
+def as_json(dumped: dict) -> str:
+    """The text Django's JSON serializer writes for one object, from what its Python
+    serializer made of it: serialising thousands of objects in one call instead of one call
+    each halves the time (tests/domain compares the two)."""
+    return "[" + json.dumps(dumped, cls=DjangoJSONEncoder, ensure_ascii=False) + "]"

@@ -15,7 +15,7 @@ from typing import Protocol
 
 import reversion
 from django.core.exceptions import ValidationError
-from django.db import transaction
+from django.db import models, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -26,6 +26,7 @@ from routing.services import update_nearest_stops
 from . import invariants
 from .batch import WriteBatch
 from .parts import OfferParts, clean
+from .restoring import revert_offers
 from .rules import database_rules
 
 
@@ -154,14 +155,12 @@ def restore_versions(*, versions, user, comment: str) -> list[Offer]:
         numbers = dict(
             Offer.objects.select_for_update().filter(pk__in=pks).values_list("pk", "lock_version")
         )
-        for version in versions:
-            version.revision.revert(delete=True)
+        revert_offers(versions)
         offers = list(Offer.objects.filter(pk__in=pks))
+        invariants.check_saved_many(offers)
         for offer in offers:
-            invariants.check_saved(offer)
-            Offer.objects.filter(pk=offer.pk).update(
-                lock_version=max(numbers.get(offer.pk, 0), offer.lock_version) + 1
-            )
+            offer.lock_version = max(numbers.get(offer.pk, 0), offer.lock_version) + 1
+        models.QuerySet(Offer).bulk_update(offers, ["lock_version"], batch_size=500)
         update_nearest_stops(Location.objects.filter(offer__in=pks))
         versioning.record_versions(dict.fromkeys(pks, comment), user)
     return offers
