@@ -11,7 +11,15 @@ from django.db import transaction
 from reversion.models import Version
 
 from offers import versioning
-from offers.models import ContactPerson, Location, Offer, OfferCategory, OpeningSlot, TargetGroup
+from offers.models import (
+    ContactPerson,
+    Language,
+    Location,
+    Offer,
+    OfferCategory,
+    OpeningSlot,
+    TargetGroup,
+)
 from offers.services.restoring import revert_offers
 
 from ..factories import (
@@ -123,9 +131,12 @@ def test_a_language_removed_from_the_vocabulary_since_is_left_out(
 def test_versions_recorded_in_bulk_hold_what_django_reversion_would_write():
     offer = OfferFactory(title_fa="کافه زبان")
     LocationFactory(offer=offer, name_ar="المكتبة")
-    ContactPersonFactory(offer=offer).languages.set([language("uk")])
+    ContactPersonFactory(offer=offer).languages.set([language("uk"), language("de")])
     OpeningSlotFactory(offer=offer)
-    offer.languages.set([language("de"), language("ar")])
+    offer.languages.set([language("fa"), language("de"), language("ar")])
+    # An order that is not the rows' order: the related model's ordering decides.
+    Language.objects.filter(code="de").update(sort_order=100)
+    offer.target_groups.set(TargetGroup.objects.order_by("-slug")[:3])
     versioning.record_versions({offer.pk: "bulk"}, None)
     recorded = Version.objects.filter(revision__comment="bulk")
     assert recorded.count() == 5  # the offer, its place, person, hours and category link
