@@ -23,7 +23,7 @@ REVIEWERS = "Reviewers"
 
 ALL = ("view", "add", "change", "delete")
 OFFER_PARTS = ("offercategory", "location", "contactperson", "openingslot")
-VOCABULARY = ("category", "targetgroup", "language", "municipality")
+VOCABULARY = ("category", "targetgroup", "language", "municipality", "searchterm")
 
 # Group -> {(app, model): actions (or extra codenames)}.
 ROLES = {

@@ -30,10 +30,20 @@ from modeltranslation.utils import build_localized_fieldname
 from integrationmap.languages import CONTENT_LANGUAGES
 
 # One form for letters Arabic and Persian/Dari/Pashto keyboards write differently: Farsi ی and
-# Arabic ى/ي, Farsi ک and Arabic ك; ة/ه, ٱ/ا; tatweel ـ dropped.
-# Turkish dotless ı is typed as i on most keyboards.
-ARABIC_FORMS = str.maketrans({"ى": "ي", "ی": "ي", "ک": "ك", "ة": "ه", "ٱ": "ا", "\u0640": None,
-                              "ı": "i"})  # fmt: skip
+# Arabic ى/ي, Farsi ک and Arabic ك; ة/ه, ٱ/ا; tatweel ـ dropped; Arabic-Indic and Persian digits
+# as 0–9 ("B١", "۱۰"); the zero-width (non-)joiners Persian writes inside words and the
+# direction marks a phone may add, dropped (not word breaks). Turkish dotless ı is typed as i
+# on most keyboards.
+ARABIC_FORMS = str.maketrans(
+    {"ى": "ي", "ی": "ي", "ک": "ك", "ة": "ه", "ٱ": "ا", "\u0640": None, "ı": "i",
+     **{chr(0x0660 + n): str(n) for n in range(10)}, **{chr(0x06F0 + n): str(n) for n in range(10)},
+     **dict.fromkeys(map(chr, (0x200B, 0x200C, 0x200D, 0x200E, 0x200F, 0x061C, 0xFEFF,
+                               *range(0x202A, 0x202F), *range(0x2066, 0x206A))))}
+)  # fmt: skip
+# German umlauts typed without them ("Aerzte", "Buero", "Fluechtling"): both the texts and the
+# queries fold ä/ae to a, ö/oe to o, ü/ue to u (accents go already), so either spelling finds
+# the other; ß becomes ss by case folding.
+UMLAUT_SPELLINGS = re.compile(r"(?<=[a-z])(ae|oe|ue)|^(ae|oe|ue)(?=[a-z])")
 # The texts full-text search weighs: title (A), summary (B), description (C).
 DOCUMENT_FIELDS = ("title", "summary", "description")
 MIN_TERM_LENGTH = 2
@@ -58,10 +68,16 @@ class StoredSearchVector(Expression):
 def normalise(text: str) -> str:
     """Fold text for matching: lower case, no accents or Arabic diacritics (NFKD also turns
     أ إ آ ؤ ئ into their base letters), one form of ى/ی/ي, ک/ك and ة/ه, Turkish ı as i,
+    Eastern digits as 0–9, German ae/oe/ue as a/o/u, no zero-width or direction marks,
     punctuation (and the Ethiopic word space ፡) to spaces."""
-    decomposed = unicodedata.normalize("NFKD", (text or "").casefold())
+    decomposed = unicodedata.normalize("NFKD", (text or "").casefold().translate(ARABIC_FORMS))
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return " ".join(re.sub(r"[\W_]+", " ", stripped.translate(ARABIC_FORMS)).split())
+    words = re.sub(r"[\W_]+", " ", stripped).split()
+    return " ".join(UMLAUT_SPELLINGS.sub(_first_letter, word) for word in words)
+
+
+def _first_letter(match) -> str:
+    return match.group(0)[0]
 
 
 def terms_of(query: str) -> list[str]:
@@ -90,20 +106,57 @@ def forgives_typos() -> bool:
     return connection.vendor == "postgresql"
 
 
-def search(queryset, query: str, *, with_typos: bool = False):
+def search(queryset, query: str, *, with_typos: bool = False, meaning=None):
     """Offers matching every term of `query`, annotated with `search_rank` (higher first);
-    `with_typos` adds titles with similar words (PostgreSQL only). A query without any
-    usable term (only punctuation, single letters) matches nothing."""
+    `with_typos` adds titles with similar words (PostgreSQL only). With `meaning` (what the
+    query's words name, offers.query_words), offers of a named topic or target group match
+    too when they hold the query's other words, and a named town narrows to its offers. A
+    query without any usable term (only punctuation, single letters) matches nothing."""
     terms = terms_of(query)
     if not terms:
         unranked = queryset.annotate(search_rank=Value(0.0))
         return unranked.none() if query.strip() else unranked
     if connection.vendor == "postgresql":
         queryset = queryset.alias(search_vector=StoredSearchVector())
-    return ranked(queryset.filter(_matching(query, with_typos)), query, with_typos=with_typos)
+    condition = _matching(query, with_typos)
+    if meaning is not None and meaning.names_something:
+        condition |= _named(meaning)
+        if meaning.municipalities:
+            queryset = queryset.filter(in_towns(meaning.municipalities))
+    return ranked(queryset.filter(condition), query, with_typos=with_typos, meaning=meaning)
 
 
-def ranked(queryset, query: str, *, with_typos: bool = False):
+# Words of a query that names a topic must still be found in its offers' texts, except short
+# ones: "für", «در», "in" are more often filler than meaning.
+MIN_REQUIRED_REST = 4
+
+
+def _named(meaning) -> Q:
+    """Offers of the topics and target groups the query names ("Deutschkurs für Frauen":
+    language courses for women), holding its other words."""
+    from offers.models import Offer, OfferCategory
+
+    condition = Q()
+    if meaning.categories:
+        links = OfferCategory.objects.filter(category_id__in=meaning.categories)
+        condition = Q(pk__in=links.values("offer_id"))
+    if meaning.target_groups:
+        links = Offer.target_groups.through.objects.filter(targetgroup_id__in=meaning.target_groups)
+        condition &= Q(pk__in=links.values("offer_id"))
+    for word in meaning.rest:
+        if len(word) >= MIN_REQUIRED_REST:
+            condition &= Q(search_text__contains=word)
+    return condition
+
+
+def in_towns(municipalities) -> Q:
+    from offers.models import Location
+
+    here = Location.objects.filter(municipality_id__in=municipalities)
+    return Q(pk__in=here.values("offer_id"))
+
+
+def ranked(queryset, query: str, *, with_typos: bool = False, meaning=None):
     """`queryset` (offers known to match) annotated with `search_rank`, without checking the
     match again: titles that hold the words (or, forgiving typos, similar words) first; on
     PostgreSQL the full-text rank adds to it. Ranking reads every offer's texts, so it looks
@@ -115,6 +168,9 @@ def ranked(queryset, query: str, *, with_typos: bool = False):
     for term in terms:
         in_title &= Q(search_title__contains=term)
     title_rank = Case(When(in_title, then=Value(1.0)), default=Value(0.0))
+    if meaning is not None and (meaning.categories or meaning.target_groups):
+        # The named topic's offers first: «پزشک» finds doctors before a café that mentions one.
+        title_rank = title_rank + Case(When(_named(meaning), then=Value(2.0)), default=Value(0.0))
     if connection.vendor != "postgresql":
         return queryset.annotate(search_rank=title_rank)
     if with_typos:

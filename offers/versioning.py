@@ -5,7 +5,6 @@ import json
 
 import reversion
 from django.contrib.contenttypes.models import ContentType
-from django.core import serializers
 from django.core.serializers.json import DjangoJSONEncoder
 from django.core.serializers.python import Serializer as PythonSerializer
 from django.db import router

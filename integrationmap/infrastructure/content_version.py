@@ -94,6 +94,7 @@ SHOWN_TABLES = (
     "offers_offercategory",
     "offers_openingslot",
     "offers_provider",
+    "offers_searchterm",
     "offers_targetgroup",
     "routing_neareststop",
     "routing_office",

@@ -22,8 +22,10 @@ from offers.models import (
     Offer,
     OfferStatus,
     Provider,
+    SearchTerm,
     TargetGroup,
 )
+from offers.search import normalise
 
 from .anchors import Anchor, load_anchors
 from .catalogue import Kind
@@ -35,7 +37,7 @@ from .phrases_learning import LEARNING
 from .phrases_living import LIVING
 from .phrases_working import WORKING
 from .providers import KINDS, ProviderKind
-from .region import TOWNS, Town
+from .region import SPELLINGS, TOWNS, Town
 from .schedules import APPOINTMENT_NOTE, APPOINTMENT_ONLY, NOTES, PATTERNS
 from .text import T, ascii_slug
 
@@ -125,6 +127,14 @@ class DemoBuilder:
                     "longitude": town.longitude,
                 },
             )
+        for town in TOWNS:
+            municipality = municipalities[town.name]
+            for language, spelled in SPELLINGS.get(town.name, {}).items():
+                for text in filter(None, (part.strip() for part in spelled.split(","))):
+                    if not municipality.search_terms.filter(folded=normalise(text)).exists():
+                        SearchTerm.objects.create(
+                            text=text, language=language, municipality=municipality
+                        )
         self.counts["municipalities"] = len(municipalities)
         return municipalities
 

@@ -14,6 +14,7 @@ from .offers import (
 )
 from .places import Location, Municipality, WheelchairAccess
 from .providers import ContactPerson, Provider
+from .search_terms import SearchTerm
 from .shortlist import SharedList
 from .taxonomy import Category, Icon, TargetGroup
 from .translated import TranslatedText
@@ -45,6 +46,7 @@ __all__ = [
     "OpeningSlot",
     "ProblemReport",
     "Provider",
+    "SearchTerm",
     "SharedList",
     "TargetGroup",
     "TranslatedText",

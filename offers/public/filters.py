@@ -11,6 +11,7 @@ from integrationmap.infrastructure.caching import remember
 from offers.geo import Point, nearest_location_distance
 from offers.models import Cost, Language, Location, Municipality, Offer, OfferCategory, TargetGroup
 from offers.models.places import postcode_validator
+from offers.query_words import meaning_of
 from offers.reference import category_ids, ids_of, topic_tree
 from offers.search import MAX_RANKED, forgives_typos, ranked, search
 
@@ -140,7 +141,15 @@ class OfferFilter(django_filters.FilterSet):
         return self._qs
 
     def filter_text(self, queryset, name, value):
-        return search(queryset, value, with_typos=self.with_typos)
+        return search(queryset, value, with_typos=self.with_typos, meaning=self.meaning)
+
+    @property
+    def meaning(self):
+        """What the search words name (topics, target groups, towns): shown as chips."""
+        if not hasattr(self, "_meaning"):
+            query = self.valid_data.get("q", "")
+            self._meaning = meaning_of(query) if query else None
+        return self._meaning
 
     # Filters are semi-joins on ids from the (cached) reference data: the database can hash
     # the matching links once instead of probing them for every offer.
@@ -222,7 +231,9 @@ class OfferFilter(django_filters.FilterSet):
             # says so when there are more), by id, so that the search runs once.
             first = self.first_matches()[:MAX_RANKED]
             found = self.queryset.filter(pk__in=first)  # matched once is enough
-            queryset = ranked(found, self.valid_data["q"], with_typos=self.with_typos)
+            queryset = ranked(
+                found, self.valid_data["q"], with_typos=self.with_typos, meaning=self.meaning
+            )
             return queryset.order_by("-search_rank", by_title, "pk"), None
         return queryset.order_by(by_title, "pk"), None
 

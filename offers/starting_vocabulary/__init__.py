@@ -11,7 +11,7 @@ touches a database that has it already, beyond filling blanks (ADR 24).
 
 from babel import Locale, UnknownLocaleError
 
-from . import first_languages, more_languages
+from . import first_languages, more_languages, search_terms
 
 
 def install(apps, schema_editor=None) -> None:
@@ -22,6 +22,32 @@ def install(apps, schema_editor=None) -> None:
     Language = apps.get_model("offers", "Language")
     create_missing(Category, TargetGroup, Language)
     fill_blanks(Category, TargetGroup, Language)
+    try:
+        SearchTerm = apps.get_model("offers", "SearchTerm")
+    except LookupError:
+        return  # the initial migration: search terms come with migration 0020
+    add_search_terms(Category, SearchTerm)
+
+
+def add_search_terms(Category, SearchTerm) -> None:
+    """Each topic's starting search terms that it lacks (run by migration 0020, and by tests
+    that empty the database)."""
+    from offers.search import normalise
+
+    have = set(
+        SearchTerm.objects.filter(category__isnull=False).values_list("category_id", "folded")
+    )
+    new = []
+    for category in Category.objects.filter(slug__in=search_terms.CATEGORIES):
+        for language, spec in search_terms.CATEGORIES[category.slug].items():
+            for text in search_terms.terms(spec):
+                folded = normalise(text)[:100]
+                if folded and (category.pk, folded) not in have:
+                    have.add((category.pk, folded))
+                    new.append(
+                        SearchTerm(text=text, folded=folded, language=language, category=category)
+                    )
+    SearchTerm.objects.bulk_create(new)
 
 
 def create_missing(Category, TargetGroup, Language) -> None:

@@ -9,7 +9,7 @@ from offers import search_schema
 from offers.models import Offer
 from offers.public.filters import OfferFilter
 from offers.search import normalise
-from tests.factories import OfferFactory
+from tests.factories import OfferFactory, category
 
 pytestmark = pytest.mark.django_db
 postgresql_only = pytest.mark.skipif(
@@ -32,8 +32,12 @@ TITLES = [
 
 @pytest.fixture
 def offers():
+    # Not language courses: the words below name that topic in the search vocabulary, which
+    # would find every language course; here each language's text must find its offer.
+    housing = category("wohnen")
     return {
         language: OfferFactory(
+            categories=[housing],
             title_de=f"Angebot {language}",
             summary_de="Ein Angebot.",
             title_en=f"Offer {language}",

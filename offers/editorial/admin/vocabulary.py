@@ -5,7 +5,7 @@ from django.core.exceptions import PermissionDenied
 from django.db.models import Count
 from django.shortcuts import redirect
 from django.urls import path
-from django.utils.translation import gettext
+from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
 from modeltranslation.admin import TabbedTranslationAdmin
@@ -20,8 +20,19 @@ from offers.models import (
     Language,
     LinkCheck,
     Municipality,
+    SearchTerm,
     TargetGroup,
 )
+from offers.search import normalise
+
+
+class SearchTermInline(admin.TabularInline):
+    """A topic's search terms on its page, in every language."""
+
+    model = SearchTerm
+    fields = ("text", "language", "checked")
+    extra = 1
+    ordering = ("language", "folded")
 
 
 @admin.register(Category)
@@ -32,6 +43,7 @@ class CategoryAdmin(VersionAdmin, TabbedTranslationAdmin):
     search_fields = ("name_de", "name_en", "name_ar", "slug")
     prepopulated_fields = {"slug": ("name_de",)}
     ordering = ("sort_order", "slug")
+    inlines = (SearchTermInline,)
 
     def get_queryset(self, request):
         return (
@@ -106,3 +118,35 @@ class LinkCheckAdmin(admin.ModelAdmin):
 
     def has_change_permission(self, request, obj=None):
         return False
+
+
+@admin.register(SearchTerm)
+class SearchTermAdmin(admin.ModelAdmin):
+    """The words people type for topics, target groups and towns (offers/query_words.py)."""
+
+    list_display = ("text", "language", "category", "target_group", "municipality", "checked")
+    list_filter = ("checked", "language", "category", "target_group", "municipality")
+    search_fields = ("text", "folded")
+    list_select_related = ("category", "target_group", "municipality")
+    fields = ("text", "language", "category", "target_group", "municipality", "checked")
+    actions = ("mark_checked",)
+
+    def get_search_results(self, request, queryset, search_term):
+        # The folded form finds «پزشك» for «پزشک» and "Aerztin" for "Ärztin".
+        found, duplicates = super().get_search_results(request, queryset, search_term)
+        if search_term:
+            found |= queryset.filter(folded__contains=normalise(search_term))
+        return found, duplicates
+
+    @admin.action(description=_("Mark the chosen search terms as checked"))
+    def mark_checked(self, request, queryset):
+        count = queryset.update(checked=True)
+        self.message_user(
+            request,
+            ngettext(
+                "%(count)d search term is marked as checked.",
+                "%(count)d search terms are marked as checked.",
+                count,
+            )
+            % {"count": count},
+        )

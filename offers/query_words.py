@@ -1,0 +1,160 @@
+"""What the words of a query name: topics, target groups and towns, by their names in every
+language and by the search vocabulary (SearchTerm) — so that «پزشک», «дитсадок» or "Zahnarzt
+Kerpen" find the health offers, the day-care places or the doctors in Kerpen although no offer
+text says it in those words.
+
+A word names a term when it is the term, when it holds a term of four letters or more ("Kita"
+in "Kitaplatz", «борг» in «борги», «طبيب» in «الطبيب»), or, from five letters on, when it is
+one or two typing mistakes away from one (a letter wrong, missing, added, or two swapped;
+rapidfuzz, so the same on SQLite and PostgreSQL).
+Terms of several words are found as a phrase. Longer matches win over the shorter ones they
+contain."""
+
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from modeltranslation.utils import build_localized_fieldname
+from rapidfuzz.distance import OSA
+
+from integrationmap.infrastructure.caching import remember
+from offers.models import Category, Municipality, SearchTerm, TargetGroup
+from offers.reference import topic_tree
+from offers.search import normalise, terms_of
+
+MIN_CONTAINED = 4
+MIN_TYPO = 5
+
+
+@dataclass
+class Meaning:
+    """What a query names, and its words that name nothing (to find in the offers' texts)."""
+
+    categories: list[int] = field(default_factory=list)
+    target_groups: list[int] = field(default_factory=list)
+    municipalities: list[int] = field(default_factory=list)
+    rest: list[str] = field(default_factory=list)
+
+    @property
+    def names_something(self) -> bool:
+        return bool(self.categories or self.target_groups or self.municipalities)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Folded term → what it names: (kind, id) pairs; kinds: category, target_group, town."""
+
+    words: dict[str, frozenset]
+    phrases: dict[str, frozenset]
+
+    def single_words(self):
+        return self.words.items()
+
+
+def _add(entries: dict, text: str, meaning: tuple) -> None:
+    folded = normalise(text)
+    if folded:
+        entries.setdefault(folded, set()).add(meaning)
+
+
+def _names(record) -> list[str]:
+    return [
+        name
+        for code in settings.MODELTRANSLATION_LANGUAGES
+        if (name := getattr(record, build_localized_fieldname("name", code), None))
+    ]
+
+
+def lexicon() -> Lexicon:
+    def build():
+        entries: dict[str, set] = {}
+        for category in Category.objects.all():
+            for name in _names(category):
+                _add(entries, name, ("category", category.pk))
+        for group in TargetGroup.objects.all():
+            for name in _names(group):
+                _add(entries, name, ("target_group", group.pk))
+        for town in Municipality.objects.all():
+            _add(entries, town.name, ("town", town.pk))
+        for term in SearchTerm.objects.all():
+            if term.category_id:
+                meaning = ("category", term.category_id)
+            elif term.target_group_id:
+                meaning = ("target_group", term.target_group_id)
+            else:
+                meaning = ("town", term.municipality_id)
+            _add(entries, term.folded, meaning)
+        words = {k: frozenset(v) for k, v in entries.items() if " " not in k}
+        phrases = {k: frozenset(v) for k, v in entries.items() if " " in k}
+        return Lexicon(words, phrases)
+
+    return remember("search_lexicon", build, per_language=False)
+
+
+def meaning_of(query: str) -> Meaning:
+    """What `query` names; words that name nothing stay in `rest`."""
+    words = terms_of(query)
+    if not words:
+        return Meaning()
+    known = lexicon()
+    found: set = set()
+    used = [False] * len(words)
+    # Phrases first, longest first: "детский сад" before "сад".
+    for phrase in sorted(known.phrases, key=len, reverse=True):
+        size = phrase.count(" ") + 1
+        for start in range(len(words) - size + 1):
+            window = words[start : start + size]
+            if any(used[start : start + size]):
+                continue
+            if _phrase_matches(phrase.split(), window):
+                found |= known.phrases[phrase]
+                used[start : start + size] = [True] * size
+    for index, word in enumerate(words):
+        if used[index]:
+            continue
+        meanings = _word_meanings(word, known)
+        if meanings:
+            found |= meanings
+            used[index] = True
+    meaning = Meaning(rest=[word for word, taken in zip(words, used, strict=True) if not taken])
+    for kind, pk in sorted(found):
+        {"category": meaning.categories, "target_group": meaning.target_groups,
+         "town": meaning.municipalities}[kind].append(pk)  # fmt: skip
+    # An area ("Arbeiten", «کار»…) stands for its topics.
+    for area in topic_tree():
+        if area.pk in meaning.categories:
+            meaning.categories += [child.pk for child in area.children.all()]
+    meaning.categories = sorted(set(meaning.categories))
+    return meaning
+
+
+def _phrase_matches(phrase: list[str], window: list[str]) -> bool:
+    """Every word as in the phrase; the last may go on ("детский садик" for "детский сад")."""
+    *first, last = phrase
+    *window_first, window_last = window
+    return first == window_first and (
+        window_last == last or (len(last) >= 3 and window_last.startswith(last))
+    )
+
+
+def _word_meanings(word: str, known: Lexicon) -> frozenset:
+    exact = known.words.get(word)
+    if exact:
+        return exact
+    # Terms inside the word, but not those inside a longer one found there ("Kinderarzt":
+    # "kinder" and "arzt"; "Zahnarztpraxis": "zahnarzt", not also "arzt").
+    inside = [t for t in known.words if len(t) >= MIN_CONTAINED and t in word]
+    widest = [t for t in inside if not any(t != other and t in other for other in inside)]
+    if widest:
+        return frozenset().union(*(known.words[t] for t in widest))
+    if len(word) < MIN_TYPO:
+        return frozenset()
+    allowed = 1 if len(word) < 9 else 2
+    close: set = set()
+    for term, meanings in known.single_words():
+        if (
+            abs(len(term) - len(word)) <= allowed
+            and len(term) >= MIN_TYPO
+            and OSA.distance(word, term, score_cutoff=allowed) <= allowed
+        ):
+            close |= meanings
+    return frozenset(close)

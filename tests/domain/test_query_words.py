@@ -1,0 +1,169 @@
+"""Search that understands what people type: topic, target group and town words in every
+language (names and the search vocabulary), endings, compounds and typing mistakes, the
+same on SQLite and PostgreSQL; folding of what phones and keyboards write differently."""
+
+import pytest
+from django.db import IntegrityError, transaction
+
+from offers.models import Offer, SearchTerm
+from offers.public.filters import OfferFilter
+from offers.query_words import meaning_of
+from offers.search import normalise
+from tests.factories import LocationFactory, MunicipalityFactory, OfferFactory, category
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.mark.parametrize(
+    ("typed", "stored"),
+    [
+        ("Aerztin", "Ärztin"),  # umlauts typed without them
+        ("Buero", "Büro"),
+        ("Strasse", "Straße"),
+        ("B١", "B1"),  # Arabic-Indic digit
+        ("۱۰ یورو", "10 یورو"),  # Persian digits
+        ("مهد\u200cکودک", "مهدکودک"),  # zero-width non-joiner inside a Persian word
+        ("\u200fدکتر\u200f", "دکتر"),  # direction marks a phone adds
+        ("KADIN", "kadın"),  # Turkish dotless ı
+    ],
+)
+def test_what_people_type_folds_like_the_stored_text(typed, stored):
+    assert normalise(typed) == normalise(stored)
+
+
+@pytest.fixture
+def towns():
+    return {
+        "kerpen": MunicipalityFactory(name="Kerpen", official_key="05362032"),
+        "bergheim": MunicipalityFactory(name="Bergheim", official_key="05362008"),
+        "huerth": MunicipalityFactory(name="Hürth", official_key="05362028"),
+    }
+
+
+@pytest.fixture
+def offers(towns):
+    """German-only offers (as most are): the words below are in none of their texts."""
+
+    def make(title, topic, town, summary="Offene Sprechstunde, kostenlos."):
+        offer = OfferFactory(
+            title_de=title, title_en="", title_ar="", summary_de=summary, summary_en="",
+            summary_ar="", description_de="", description_en="", description_ar="",
+            categories=[category(topic)],
+        )  # fmt: skip
+        LocationFactory(offer=offer, municipality=towns[town])
+        return offer
+
+    return {
+        "doctor": make("Praxis Dr. Yilmaz", "gesundheit", "kerpen"),
+        "dentist": make("Gemeinschaftspraxis am Markt", "gesundheit", "bergheim"),
+        "debt": make("Schuldnerberatung der Diakonie", "schuldnerberatung", "kerpen"),
+        "daycare": make("Kita Regenbogen", "kinderbetreuung", "huerth"),
+        "housing": make("Wohnraumhilfe", "wohnen", "bergheim"),
+        "course": make(
+            "Integrationskurs mit Kinderbetreuung",
+            "sprachkurse",
+            "huerth",
+            summary="B1-Kurs am Vormittag.",
+        ),
+        "cafe": make(
+            "Sprachcafé",
+            "freizeit-und-sport",
+            "kerpen",
+            summary="Wir sprechen über Ärzte, Kita und Wohnung.",
+        ),
+    }
+
+
+def found(query, page_language="de") -> list[str]:
+    finder = OfferFilter({"q": query}, queryset=Offer.objects.all())
+    return [offer.title_de for offer in finder.ordered(page_language)[0]]
+
+
+def titles(offers, *keys) -> set[str]:
+    return {offers[key].title_de for key in keys}
+
+
+@pytest.mark.parametrize(
+    ("query", "language", "topic"),
+    [
+        ("پزشک", "fa", ("doctor", "dentist")),  # doctor: the search box's own example
+        ("بدهی", "fa", ("debt",)),  # debt
+        ("борги", "uk", ("debt",)),  # debts
+        ("дитсадок", "uk", ("daycare",)),  # day-care, the placeholder's example
+        ("лікар", "uk", ("doctor", "dentist")),  # doctor
+        ("Kindergarten", "de", ("daycare",)),
+        ("Zahnarzt", "de", ("doctor", "dentist")),
+        ("Wohnung", "de", ("housing",)),
+        ("طبيب", "ar", ("doctor", "dentist")),
+        ("kreş", "tr", ("daycare",)),
+        ("ሓኪም", "ti", ("doctor", "dentist")),
+    ],
+)
+def test_a_topic_word_in_any_language_finds_that_topics_offers_first(
+    offers, query, language, topic
+):
+    results = found(query, language)
+    expected = titles(offers, *topic)
+    assert set(results[: len(expected)]) == expected
+    # A text that merely mentions the word (the café) comes after the topic's offers, if at all.
+    assert all(title in expected for title in results[: len(expected)])
+
+
+def test_endings_compounds_and_typing_mistakes_find_the_topic(offers):
+    doctors = titles(offers, "doctor", "dentist")
+    assert set(found("Ärzte")[:2]) == doctors  # a plural holds the term
+    assert set(found("Zahnarztpraxis")[:2]) == doctors  # a compound
+    assert set(found("Zahnartz")[:2]) == doctors  # a typing mistake
+    assert set(found("الطبيب")[:2]) == doctors  # the Arabic article
+    assert found("детский садик")[0] == offers["daycare"].title_de  # a phrase, its ending
+
+
+def test_a_town_in_the_query_narrows_to_its_offers(offers, towns):
+    assert found("Arzt Kerpen") == [offers["doctor"].title_de]
+    assert found("B1 Hürth") == [offers["course"].title_de]
+    assert found("B1 Huerth") == [offers["course"].title_de]
+    SearchTerm.objects.create(text="بيرغهايم", language="ar", municipality=towns["bergheim"])
+    assert found("طبيب بيرغهايم") == [offers["dentist"].title_de]
+
+
+def test_a_topic_and_a_target_group_together(offers):
+    women = offers["course"]
+    women.target_groups.set([women.target_groups.model.objects.get(slug="frauen")])
+    assert found("Deutschkurs für Frauen") == [women.title_de]
+
+
+def test_other_words_of_a_topic_query_must_be_in_the_offer(offers):
+    assert found("Zahnarzt Yilmaz") == [offers["doctor"].title_de]
+    assert found("Zahnarzt Nirgendwo") == []
+
+
+def test_an_editors_new_search_term_works_at_once(offers):
+    assert found("Hausbesuch") == []
+    SearchTerm.objects.create(text="Hausbesuch", language="de", category=category("gesundheit"))
+    assert set(found("Hausbesuch")) == titles(offers, "doctor", "dentist")
+
+
+def test_what_a_query_names_is_known_for_its_chips(offers, towns):
+    meaning = meaning_of("Kita Kerpen abends")
+    assert meaning.categories == [category("kinderbetreuung").pk]
+    assert meaning.municipalities == [towns["kerpen"].pk]
+    assert meaning.rest == ["abends"]
+
+
+def test_a_search_term_names_exactly_one_thing(towns):
+    with pytest.raises(IntegrityError), transaction.atomic():
+        SearchTerm.objects.create(
+            text="Doppelt", language="de", category=category("wohnen"), municipality=towns["kerpen"]
+        )
+    with pytest.raises(IntegrityError), transaction.atomic():
+        SearchTerm.objects.create(text="Nichts", language="de")
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["x" * 10_000, "?!…،؛", "der die das und", "Arzt \u202eKerpen\u202c 😀 طبيب", "\x00Arzt",
+     "ق" * 300, "a b c d e f g h i j k l m n o p q r s t u v w x y z"],
+)  # fmt: skip
+def test_hostile_queries_give_a_normal_page(client, offers, query):
+    response = client.get("/de/offers/", {"q": query})
+    assert response.status_code == 200
