@@ -33,6 +33,8 @@ class Meaning:
     target_groups: list[int] = field(default_factory=list)
     municipalities: list[int] = field(default_factory=list)
     rest: list[str] = field(default_factory=list)
+    named: list[tuple[str, int]] = field(default_factory=list)  # as found: areas unexpanded
+    words_of: dict[tuple[str, int], list[str]] = field(default_factory=dict)
 
     @property
     def names_something(self) -> bool:
@@ -90,13 +92,15 @@ def lexicon() -> Lexicon:
     return remember("search_lexicon", build, per_language=False)
 
 
-def meaning_of(query: str) -> Meaning:
-    """What `query` names; words that name nothing stay in `rest`."""
+def meaning_of(query: str, *, ignored=frozenset()) -> Meaning:
+    """What `query` names; words that name nothing stay in `rest`. `ignored`: (kind, id)
+    pairs the reader dropped ("not the town Kerpen, the word"): their words stay in `rest`."""
     words = terms_of(query)
     if not words:
         return Meaning()
     known = lexicon()
     found: set = set()
+    words_of: dict[tuple, list[str]] = {}
     used = [False] * len(words)
     # Phrases first, longest first: "детский сад" before "сад".
     for phrase in sorted(known.phrases, key=len, reverse=True):
@@ -105,17 +109,26 @@ def meaning_of(query: str) -> Meaning:
             window = words[start : start + size]
             if any(used[start : start + size]):
                 continue
-            if _phrase_matches(phrase.split(), window):
-                found |= known.phrases[phrase]
+            meanings = known.phrases[phrase] - ignored
+            if meanings and _phrase_matches(phrase.split(), window):
+                found |= meanings
+                for named in meanings:
+                    words_of.setdefault(named, []).extend(window)
                 used[start : start + size] = [True] * size
     for index, word in enumerate(words):
         if used[index]:
             continue
-        meanings = _word_meanings(word, known)
+        meanings = _word_meanings(word, known) - ignored
         if meanings:
             found |= meanings
+            for named in meanings:
+                words_of.setdefault(named, []).append(word)
             used[index] = True
-    meaning = Meaning(rest=[word for word, taken in zip(words, used, strict=True) if not taken])
+    meaning = Meaning(
+        rest=[word for word, taken in zip(words, used, strict=True) if not taken],
+        named=sorted(found),
+        words_of=words_of,
+    )
     for kind, pk in sorted(found):
         {"category": meaning.categories, "target_group": meaning.target_groups,
          "town": meaning.municipalities}[kind].append(pk)  # fmt: skip

@@ -4,16 +4,26 @@ the query string; a value that does not validate is ignored (never an error page
 import django_filters
 from django import forms
 from django.db.models import Avg, Exists, F, OuterRef
+from django.http import QueryDict
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from integrationmap.infrastructure.caching import remember
 from offers.geo import Point, nearest_location_distance
-from offers.models import Cost, Language, Location, Municipality, Offer, OfferCategory, TargetGroup
+from offers.models import (
+    Category,
+    Cost,
+    Language,
+    Location,
+    Municipality,
+    Offer,
+    OfferCategory,
+    TargetGroup,
+)
 from offers.models.places import postcode_validator
 from offers.query_words import meaning_of
 from offers.reference import category_ids, ids_of, topic_tree
-from offers.search import MAX_RANKED, forgives_typos, ranked, search
+from offers.search import MAX_RANKED, forgives_typos, normalise, ranked, search
 
 FILTER_FIELDS = (
     "category",
@@ -74,6 +84,30 @@ def language_choices():
         return sorted(((lang.code, str(lang.name)) for lang in languages), key=lambda c: c[1])
 
     return remember("language_choices", build, per_day=True)
+
+
+def _slugs_by_kind() -> dict[str, dict[str, int]]:
+    def build():
+        return {
+            "category": dict(Category.objects.values_list("slug", "pk")),
+            "target_group": dict(TargetGroup.objects.values_list("slug", "pk")),
+            "town": dict(Municipality.objects.values_list("slug", "pk")),
+        }
+
+    return remember("search_slugs", build, per_language=False)
+
+
+def _names_by_kind() -> dict[str, dict[int, tuple[str, str]]]:
+    """Per kind: id → (slug, name in the page's language)."""
+
+    def build():
+        return {
+            "category": {c.pk: (c.slug, str(c.name)) for c in Category.objects.all()},
+            "target_group": {g.pk: (g.slug, str(g.name)) for g in TargetGroup.objects.all()},
+            "town": {m.pk: (m.slug, m.name) for m in Municipality.objects.all()},
+        }
+
+    return remember("search_names", build)
 
 
 class OfferFilter(django_filters.FilterSet):
@@ -145,11 +179,66 @@ class OfferFilter(django_filters.FilterSet):
 
     @property
     def meaning(self):
-        """What the search words name (topics, target groups, towns): shown as chips."""
+        """What the search words name (topics, target groups, towns), less what the reader
+        dropped (`ignore=town:kerpen`): shown as chips."""
         if not hasattr(self, "_meaning"):
             query = self.valid_data.get("q", "")
-            self._meaning = meaning_of(query) if query else None
+            self._meaning = meaning_of(query, ignored=self.ignored) if query else None
         return self._meaning
+
+    @property
+    def ignored(self) -> frozenset:
+        """`ignore` values of the address as (kind, id); unknown ones are left out."""
+        getlist = getattr(self.data, "getlist", None)
+        values = getlist("ignore") if getlist else []
+        slugs = _slugs_by_kind()
+        found = set()
+        for value in values[:10]:
+            kind, _sep, slug = str(value).partition(":")
+            pk = slugs.get(kind, {}).get(slug)
+            if pk is not None:
+                found.add((kind, pk))
+        return frozenset(found)
+
+    def _address(self) -> QueryDict:
+        """The page's parameters, to change for a link."""
+        if isinstance(self.data, QueryDict):
+            return self.data.copy()
+        address = QueryDict(mutable=True)
+        for key, value in dict(self.data or {}).items():
+            address.setlist(key, value if isinstance(value, list) else [value])
+        return address
+
+    def chips(self) -> list[dict]:
+        """What the search understood, each with a link that makes it a filter (keep) and
+        one that searches without it (drop)."""
+        meaning = self.meaning
+        if meaning is None or not meaning.named:
+            return []
+        names = _names_by_kind()
+        field = {"category": "category", "target_group": "target_group", "town": "municipality"}
+        chips = []
+        for kind, pk in meaning.named:
+            slug, label = names.get(kind, {}).get(pk, (None, None))
+            if slug is None:
+                continue
+            keep = self._address()
+            keep[field[kind]] = slug
+            # The query without this chip's words (a filter now); the other chips stay.
+            own = set(meaning.words_of.get((kind, pk), ()))
+            keep["q"] = " ".join(
+                typed
+                for typed in self.valid_data["q"].split()
+                if not own.issuperset(normalise(typed).split() or [None])
+            )
+            keep.pop("page", None)
+            drop = self._address()
+            drop.appendlist("ignore", f"{kind}:{slug}")
+            drop.pop("page", None)
+            chips.append(
+                {"kind": kind, "label": label, "keep": keep.urlencode(), "drop": drop.urlencode()}
+            )
+        return chips
 
     # Filters are semi-joins on ids from the (cached) reference data: the database can hash
     # the matching links once instead of probing them for every offer.

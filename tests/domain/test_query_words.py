@@ -167,3 +167,27 @@ def test_a_search_term_names_exactly_one_thing(towns):
 def test_hostile_queries_give_a_normal_page(client, offers, query):
     response = client.get("/de/offers/", {"q": query})
     assert response.status_code == 200
+
+
+def test_the_list_shows_what_the_search_understood_to_keep_or_drop(client, offers, towns):
+    page = client.get("/fa/offers/", {"q": "پزشک Kerpen"})
+    chips = {chip["kind"]: chip for chip in page.context["filterset"].chips()}
+    assert set(chips) == {"category", "town"}
+    html = page.content.decode()
+    assert 'class="search-chips"' in html and "Kerpen" in html
+
+    # Keep: the town becomes the filter, its word leaves the search box, the topic stays.
+    kept = client.get(f"/fa/offers/?{chips['town']['keep']}")
+    assert kept.context["filterset"].valid_data == {"q": "پزشک", "municipality": "kerpen"}
+    assert [o.title_de for o in kept.context["object_list"]] == [offers["doctor"].title_de]
+
+    # Drop: "Kerpen" is searched as a word, not as the town (no offer text holds it).
+    dropped = client.get(f"/fa/offers/?{chips['town']['drop']}")
+    assert "town" not in {chip["kind"] for chip in dropped.context["filterset"].chips()}
+    assert list(dropped.context["object_list"]) == []
+
+
+def test_unknown_values_to_ignore_are_ignored(client, offers):
+    response = client.get("/de/offers/", {"q": "Zahnarzt", "ignore": ["x", "town:nowhere", ":"]})
+    assert response.status_code == 200
+    assert len(response.context["object_list"]) == 2
