@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from django.conf import settings
 from modeltranslation.utils import build_localized_fieldname
+from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
 from integrationmap.infrastructure.caching import remember
@@ -171,3 +172,21 @@ def _word_meanings(word: str, known: Lexicon) -> frozenset:
         ):
             close |= meanings
     return frozenset(close)
+
+
+def closest_topics(query: str, *, limit: int = 3) -> list[int]:
+    """Topics (category ids) whose words are most like the query's, for a search that found
+    nothing: «زبان المانى» → language courses, "Wonungsuche" → housing."""
+    words = [word for word in terms_of(query) if len(word) >= 3]
+    if not words:
+        return []
+    known = lexicon()
+    scores: dict[int, float] = {}
+    for word in words:
+        for term, score, _index in process.extract(
+            word, list(known.words), scorer=fuzz.WRatio, limit=10, score_cutoff=70
+        ):
+            for kind, pk in known.words[term]:
+                if kind == "category":
+                    scores[pk] = max(scores.get(pk, 0), score)
+    return sorted(scores, key=lambda pk: -scores[pk])[:limit]

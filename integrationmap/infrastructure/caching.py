@@ -86,7 +86,14 @@ class PageCacheMiddleware:
             response.from_page_cache = True
             return with_validators(response, etag, last_modified)
         response = self.get_response(request)
-        if response.status_code == 200 and not response.cookies and not response.streaming:
+        # A view may keep a page out (`response.page_cache = False`): one whose every request
+        # it must see, such as a search that found nothing, which it counts.
+        if (
+            response.status_code == 200
+            and not response.cookies
+            and not response.streaming
+            and getattr(response, "page_cache", True)
+        ):
             headers = {k: v for k, v in response.items() if k.lower() not in ("set-cookie",)}
             cache.set(key, (response.content, headers), min(90, settings.PAGE_CACHE_SECONDS))
         return with_validators(response, etag, last_modified)

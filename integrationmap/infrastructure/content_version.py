@@ -112,6 +112,7 @@ NOT_SHOWN_TABLES = (
     "offers_offersuggestion",
     "offers_problemreport",
     "offers_sharedlist",
+    "offers_unfoundsearch",
 )
 
 POSTGRESQL_FUNCTION = f"""

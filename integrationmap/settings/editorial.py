@@ -19,6 +19,9 @@ JOB_STALLED_AFTER = env.int("JOB_STALLED_AFTER", default=300)
 # `manage.py prune_jobs` deletes finished jobs older than this (an import older than that can
 # no longer be undone from its page).
 JOB_KEEP_DAYS = env.int("JOB_KEEP_DAYS", default=90)
+# Searches that found nothing are counted per day and kept this long (the start page shows
+# them to extend the search vocabulary).
+UNFOUND_SEARCH_KEEP_DAYS = env.int("UNFOUND_SEARCH_KEEP_DAYS", default=90)
 
 # Spreadsheet imports: the most rows one file may have, and the most an XLSX file may unpack
 # to (bytes; a larger one is refused as a possible "zip bomb").

@@ -1,16 +1,26 @@
 """What needs the editors' attention, for the back office's start page: counts, each with
 a link to the filtered list that shows those offers or messages."""
 
+import datetime
 from dataclasses import dataclass
 
 from django.conf import settings
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.http import urlencode
+from django.utils.translation import get_language_info
 from django.utils.translation import gettext as _
 
 from offers.editorial.admin.filters import CURRENT, EXPIRY_WARNING_DAYS
 from offers.editorial.admin.translations import completeness, target_languages
-from offers.models import FeedbackStatus, Offer, OfferStatus, OfferSuggestion, ProblemReport
+from offers.models import (
+    FeedbackStatus,
+    Offer,
+    OfferStatus,
+    OfferSuggestion,
+    ProblemReport,
+    UnfoundSearch,
+)
 from offers.roles import scope_of
 
 
@@ -103,3 +113,41 @@ def translation_overview(user) -> list[dict]:
     live = _offers_in_scope(scope_of(user)).exclude(status=OfferStatus.ARCHIVED)
     # The table's links show the same offers: those not archived (the list's "current").
     return [{**row, "status": CURRENT} for row in completeness(live, target_languages(user))]
+
+
+# A search is shown once this many requests asked for it (in one language and week): one
+# person's typing, or a name, stays out of view.
+UNFOUND_SHOWN_FROM = 3
+
+
+def unfound_searches(user, *, weeks: int = 4, per_week: int = 15) -> list[dict]:
+    """Searches that found nothing, per language and week (newest first), for editors who
+    may add search terms."""
+    if not user.has_perm("offers.add_searchterm"):
+        return []
+    since = timezone.localdate() - datetime.timedelta(weeks=weeks)
+    totals: dict[tuple, int] = {}
+    rows = UnfoundSearch.objects.filter(day__gte=since).values_list(
+        "day", "language", "query", "count"
+    )
+    for day, language, query, count in rows:
+        week = day - datetime.timedelta(days=day.weekday())
+        totals[(week, language, query)] = totals.get((week, language, query), 0) + count
+    shown = [(key, count) for key, count in totals.items() if count >= UNFOUND_SHOWN_FROM]
+    shown.sort(key=lambda item: (-item[0][0].toordinal(), item[0][1], -item[1], item[0][2]))
+    groups: dict[tuple, list] = {}
+    for (week, language, query), count in shown:
+        entries = groups.setdefault((week, language), [])
+        if len(entries) < per_week:
+            entries.append({"query": query, "count": count})
+    return [
+        {
+            "week": week,
+            "language": language,
+            "language_name": get_language_info(language)["name_translated"]
+            if language in dict(settings.LANGUAGES)
+            else language,
+            "searches": entries,
+        }
+        for (week, language), entries in groups.items()
+    ]

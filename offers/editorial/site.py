@@ -6,7 +6,8 @@ from django.urls import path
 from django.utils.translation import gettext_lazy as _
 
 from offers.editorial.admin.geocode import geocode_view
-from offers.editorial.dashboard import attention, translation_overview
+from offers.editorial.dashboard import attention, translation_overview, unfound_searches
+from offers.models import Category
 
 
 class EditorialAdminSite(admin.AdminSite):
@@ -26,5 +27,7 @@ class EditorialAdminSite(admin.AdminSite):
             **(extra_context or {}),
             "attention": attention(request.user),
             "translations": translation_overview(request.user),
+            "unfound": unfound_searches(request.user),
+            "topics": Category.objects.subcategories() if request.user.is_staff else (),
         }
         return super().index(request, extra_context)

@@ -15,6 +15,7 @@ from .offers import (
 from .places import Location, Municipality, WheelchairAccess
 from .providers import ContactPerson, Provider
 from .search_terms import SearchTerm
+from .searches import UnfoundSearch
 from .shortlist import SharedList
 from .taxonomy import Category, Icon, TargetGroup
 from .translated import TranslatedText
@@ -51,6 +52,7 @@ __all__ = [
     "TargetGroup",
     "TranslatedText",
     "TranslationState",
+    "UnfoundSearch",
     "WheelchairAccess",
     "check_slots_do_not_overlap",
 ]

@@ -21,7 +21,7 @@ from offers.models import (
     TargetGroup,
 )
 from offers.models.places import postcode_validator
-from offers.query_words import meaning_of
+from offers.query_words import closest_topics, meaning_of
 from offers.reference import category_ids, ids_of, topic_tree
 from offers.search import MAX_RANKED, forgives_typos, normalise, ranked, search
 
@@ -199,6 +199,41 @@ class OfferFilter(django_filters.FilterSet):
             if pk is not None:
                 found.add((kind, pk))
         return frozenset(found)
+
+    def ways_on(self) -> dict:
+        """For a search that found nothing: the closest topics, and the filters to drop with
+        how many offers each would leave ("12 without 'Open now'")."""
+        address = self._address()
+        address.pop("page", None)
+        topics = []
+        query = self.valid_data.get("q", "")
+        names = _names_by_kind()["category"]
+        meaning = self.meaning
+        candidates = (meaning.categories[:3] if meaning and meaning.categories else []) or (
+            closest_topics(query) if query else []
+        )
+        for pk in candidates:
+            slug, name = names.get(pk, (None, None))
+            if slug:
+                topics.append({"label": name, "url": f"?category={slug}"})
+        dropping = []
+        for name in self.active_filters:
+            without = address.copy()
+            without.pop(name, None)
+            count = OfferFilter(without, queryset=self.queryset).qs.count()
+            if count:
+                dropping.append(
+                    {"label": self.form.fields[name].label, "count": count,
+                     "url": without.urlencode()}
+                )  # fmt: skip
+        if query:
+            without = address.copy()
+            without.pop("q", None)
+            without.pop("ignore", None)
+            count = OfferFilter(without, queryset=self.queryset).qs.count()
+            if count and self.active_filters:
+                dropping.append({"label": _("Search"), "count": count, "url": without.urlencode()})
+        return {"topics": topics, "dropping": dropping}
 
     def _address(self) -> QueryDict:
         """The page's parameters, to change for a link."""

@@ -20,6 +20,7 @@ from .offers import (
 )
 from .parts import OfferParts
 from .providers import save_municipality, save_provider
+from .searches import add_search_term, count_unfound
 from .translations import (
     MachineTranslationResult,
     confirm_translation,
@@ -34,8 +35,10 @@ __all__ = [
     "NewOffer",
     "OfferParts",
     "WriteBatch",
+    "add_search_term",
     "change_each",
     "confirm_translation",
+    "count_unfound",
     "create_offers",
     "create_providers",
     "delete_offers",

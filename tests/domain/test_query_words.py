@@ -191,3 +191,23 @@ def test_unknown_values_to_ignore_are_ignored(client, offers):
     response = client.get("/de/offers/", {"q": "Zahnarzt", "ignore": ["x", "town:nowhere", ":"]})
     assert response.status_code == 200
     assert len(response.context["object_list"]) == 2
+
+
+def test_a_search_that_finds_nothing_shows_ways_on(client, offers, towns):
+    # A mistyped topic word with a word no offer holds: the closest topic is offered.
+    page = client.get("/de/offers/", {"q": "Wonungsuhe xyzq"})
+    assert list(page.context["object_list"]) == []
+    ways = page.context["filterset"].ways_on()
+    assert [topic["label"] for topic in ways["topics"]] == ["Wohnen"]
+    html = page.content.decode()
+    assert "?category=wohnen" in html
+    assert '/de/contacts/"' in html and '/de/suggest/"' in html  # someone to ask
+
+    # Too many choices: which one to drop, and how many offers that would give.
+    hurth = towns["huerth"].slug
+    page = client.get("/de/offers/", {"q": "Zahnarzt", "municipality": hurth, "free": "on"})
+    assert list(page.context["object_list"]) == []
+    dropping = page.context["filterset"].ways_on()["dropping"]
+    # (labels in the page language)
+    assert [(str(way["label"]), way["count"]) for way in dropping] == [("Ort", 2), ("Suchen", 2)]
+    assert "municipality=" not in dropping[0]["url"]

@@ -1,7 +1,7 @@
 """Admins for the vocabulary offers refer to: categories, target groups, languages, towns."""
 
-from django.contrib import admin
-from django.core.exceptions import PermissionDenied
+from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Count
 from django.shortcuts import redirect
 from django.urls import path
@@ -11,7 +11,7 @@ from django.views.decorators.http import require_POST
 from modeltranslation.admin import TabbedTranslationAdmin
 from reversion.admin import VersionAdmin
 
-from offers import jobs
+from offers import jobs, services
 from offers.editorial import tasks
 from offers.models import (
     Category,
@@ -137,6 +137,36 @@ class SearchTermAdmin(admin.ModelAdmin):
         if search_term:
             found |= queryset.filter(folded__contains=normalise(search_term))
         return found, duplicates
+
+    def get_urls(self):
+        add = self.admin_site.admin_view(require_POST(self.add_unfound_view))
+        return [
+            path("add-unfound/", add, name="offers_searchterm_add_unfound"),
+            *super().get_urls(),
+        ]
+
+    def add_unfound_view(self, request):
+        """From the start page: a word people looked for becomes a topic's search term."""
+        if not self.has_add_permission(request):
+            raise PermissionDenied
+        category = Category.objects.filter(pk=request.POST.get("category") or None).first()
+        query = request.POST.get("query", "")[:100]
+        language = request.POST.get("language", "")[:8]
+        if category is None or not query.strip():
+            self.message_user(request, gettext("Choose a topic for the word."), messages.ERROR)
+            return redirect("admin:index")
+        try:
+            services.add_search_term(query=query, language=language, category=category)
+        except ValidationError as error:
+            self.message_user(request, " ".join(error.messages), messages.ERROR)
+        else:
+            self.message_user(
+                request,
+                gettext("“%(word)s” now finds the offers of “%(topic)s”.")
+                % {"word": query, "topic": category},
+                messages.SUCCESS,
+            )
+        return redirect("admin:index")
 
     @admin.action(description=_("Mark the chosen search terms as checked"))
     def mark_checked(self, request, queryset):

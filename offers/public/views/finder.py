@@ -6,6 +6,7 @@ from django.views.generic import ListView
 
 from integrationmap.infrastructure.caching import CachedPageMixin
 from integrationmap.infrastructure.rate_limits import RateLimitedMixin
+from offers import services
 from offers.models import Offer
 from offers.public.cards import decorate
 from offers.public.filters import OfferFilter
@@ -22,6 +23,14 @@ class FinderMixin:
         queryset, self.origin = self.filterset.ordered(get_language())
         return queryset.for_listing()
 
+    counted_unfound = False
+
+    def render_to_response(self, context, **response_kwargs):
+        response = super().render_to_response(context, **response_kwargs)
+        if self.counted_unfound:
+            response.page_cache = False  # each visitor's search is counted, not the first only
+        return response
+
     def paginate_queryset(self, queryset, page_size):
         """Out-of-range or garbled page numbers show the nearest real page, never an error."""
         paginator = self.get_paginator(queryset, page_size)
@@ -32,6 +41,13 @@ class FinderMixin:
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
+        query = self.filterset.valid_data.get("q")
+        paginator = context.get("paginator")  # the advisors' table lists all, unpaginated
+        if query and paginator and not paginator.count and not self.filterset.active_filters:
+            # What people looked for and nothing has (words only: with filters chosen, the
+            # filters may be what found nothing).
+            services.count_unfound(query=query, language=get_language())
+            self.counted_unfound = True
         decorate(context["object_list"], origin=self.origin, now=timezone.now())
         context.update(
             filterset=self.filterset,
