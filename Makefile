@@ -13,7 +13,7 @@ PORT ?= 8000
 DEMO_STOPS := offers/demo/rhein-erft-stops.txt
 DEMO_STOPS_CREDIT := --attribution "DB InfraGO AG, © OpenStreetMap contributors" --licence "CC BY 4.0" --url https://creativecommons.org/licenses/by/4.0/
 
-.PHONY: run test check bench bench-jobs lint format prepare messages vendor check-vendor clean
+.PHONY: run test check bench bench-jobs bench-search lint format prepare messages vendor check-vendor clean
 
 $(PY):
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed, found " + sys.version.split()[0] + "; run make PYTHON=python3.11 ...")'
@@ -57,6 +57,10 @@ bench: $(VENV)/.installed-dev prepare
 	$(PY) -m scripts.benchmark $(BENCH_ARGS)
 
 # The back office's jobs: 5,000-row previews, imports, undos and exports (docs/performance.md).
+bench-search: $(VENV)/.installed-dev prepare
+	$(PY) -m scripts.benchmark.search_quality --engine sqlite $(BENCH_ARGS)
+	$(PY) -m scripts.benchmark.search_quality --engine postgresql $(BENCH_ARGS)
+
 bench-jobs: $(VENV)/.installed-dev prepare
 	$(PY) -m scripts.benchmark.jobs $(BENCH_ARGS)
 

@@ -36,6 +36,9 @@ class Meaning:
     rest: list[str] = field(default_factory=list)
     named: list[tuple[str, int]] = field(default_factory=list)  # as found: areas unexpanded
     words_of: dict[tuple[str, int], list[str]] = field(default_factory=dict)
+    # Topics found only by an ending or a typing mistake: ranked after the surely named ones.
+    only_likely: set[int] = field(default_factory=set)
+    first_category: int | None = None  # named by the query's earliest word
 
     @property
     def names_something(self) -> bool:
@@ -102,6 +105,7 @@ def meaning_of(query: str, *, ignored=frozenset()) -> Meaning:
     known = lexicon()
     found: set = set()
     words_of: dict[tuple, list[str]] = {}
+    likely: set = set()  # found only by an ending or a typing mistake
     used = [False] * len(words)
     # Phrases first, longest first: "детский сад" before "сад".
     for phrase in sorted(known.phrases, key=len, reverse=True):
@@ -119,9 +123,12 @@ def meaning_of(query: str, *, ignored=frozenset()) -> Meaning:
     for index, word in enumerate(words):
         if used[index]:
             continue
-        meanings = _word_meanings(word, known) - ignored
+        meanings, sure = _word_meanings(word, known)
+        meanings -= ignored
         if meanings:
             found |= meanings
+            if not sure:
+                likely |= meanings
             for named in meanings:
                 words_of.setdefault(named, []).append(word)
             used[index] = True
@@ -129,14 +136,27 @@ def meaning_of(query: str, *, ignored=frozenset()) -> Meaning:
         rest=[word for word, taken in zip(words, used, strict=True) if not taken],
         named=sorted(found),
         words_of=words_of,
+        only_likely={pk for kind, pk in likely - (found - likely) if kind == "category"},
     )
+    first = min(
+        (
+            (words.index(named_words[0]) if named_words[0] in words else len(words), pk)
+            for (kind, pk), named_words in words_of.items()
+            if kind == "category" and pk not in meaning.only_likely
+        ),
+        default=(None, None),
+    )
+    meaning.first_category = first[1]
     for kind, pk in sorted(found):
         {"category": meaning.categories, "target_group": meaning.target_groups,
          "town": meaning.municipalities}[kind].append(pk)  # fmt: skip
-    # An area ("Arbeiten", «کار»…) stands for its topics.
+    # An area ("Arbeiten", «کار»…) stands for its topics, each less surely than a topic
+    # named itself («کار» is also a word for job search: those offers first).
     for area in topic_tree():
         if area.pk in meaning.categories:
-            meaning.categories += [child.pk for child in area.children.all()]
+            children = [child.pk for child in area.children.all()]
+            meaning.only_likely |= set(children) - set(meaning.categories)
+            meaning.categories += children
     meaning.categories = sorted(set(meaning.categories))
     return meaning
 
@@ -150,28 +170,46 @@ def _phrase_matches(phrase: list[str], window: list[str]) -> bool:
     )
 
 
-def _word_meanings(word: str, known: Lexicon) -> frozenset:
+def _word_meanings(word: str, known: Lexicon) -> tuple[frozenset, bool]:
+    """What `word` names, and whether surely (the term itself, or inside the word) or only
+    likely (an ending away, or a typing mistake away)."""
     exact = known.words.get(word)
     if exact:
-        return exact
+        return exact, True
     # Terms inside the word, but not those inside a longer one found there ("Kinderarzt":
     # "kinder" and "arzt"; "Zahnarztpraxis": "zahnarzt", not also "arzt").
     inside = [t for t in known.words if len(t) >= MIN_CONTAINED and t in word]
     widest = [t for t in inside if not any(t != other and t in other for other in inside)]
     if widest:
-        return frozenset().union(*(known.words[t] for t in widest))
+        return frozenset().union(*(known.words[t] for t in widest)), True
     if len(word) < MIN_TYPO:
-        return frozenset()
+        return frozenset(), False
     allowed = 1 if len(word) < 9 else 2
     close: set = set()
     for term, meanings in known.single_words():
-        if (
-            abs(len(term) - len(word)) <= allowed
-            and len(term) >= MIN_TYPO
-            and OSA.distance(word, term, score_cutoff=allowed) <= allowed
+        if len(term) >= MIN_TYPO and (
+            _same_stem(word, term)
+            or (
+                abs(len(term) - len(word)) <= allowed
+                and OSA.distance(word, term, score_cutoff=allowed) <= allowed
+            )
         ):
             close |= meanings
-    return frozenset(close)
+    return frozenset(close), False
+
+
+def _same_stem(word: str, term: str) -> bool:
+    """The same word with another ending, as Ukrainian, Russian, Turkish or Kurmanji inflect
+    («садочку» and «садочок», «лікарню» and «лікарня», "kreşe" and "kreş"): they share all
+    but the last two letters of the shorter, and at least five."""
+    shared = 0
+    for a, b in zip(word, term, strict=False):
+        if a != b:
+            break
+        shared += 1
+    return (
+        shared >= max(MIN_TYPO, min(len(word), len(term)) - 2) and abs(len(word) - len(term)) <= 3
+    )
 
 
 def closest_topics(query: str, *, limit: int = 3) -> list[int]:

@@ -120,33 +120,39 @@ def search(queryset, query: str, *, with_typos: bool = False, meaning=None):
         queryset = queryset.alias(search_vector=StoredSearchVector())
     condition = _matching(query, with_typos)
     if meaning is not None and meaning.names_something:
-        condition |= _named(meaning)
+        condition |= named_offers(meaning)
         if meaning.municipalities:
             queryset = queryset.filter(in_towns(meaning.municipalities))
     return ranked(queryset.filter(condition), query, with_typos=with_typos, meaning=meaning)
 
 
-# Words of a query that names a topic must still be found in its offers' texts, except short
-# ones: "für", «در», "in" are more often filler than meaning.
-MIN_REQUIRED_REST = 4
-
-
-def _named(meaning) -> Q:
-    """Offers of the topics and target groups the query names ("Deutschkurs für Frauen":
-    language courses for women), holding its other words."""
+def named_offers(meaning) -> Q:
+    """Offers of the topics the query names, else of the target groups it names. Its other
+    words ("ich brauche", «میخواهم», "lazım") and a target group named beside a topic
+    ("Arzt für Kinder") need not be theirs: they rank the offers that have them first."""
     from offers.models import Offer, OfferCategory
 
-    condition = Q()
     if meaning.categories:
         links = OfferCategory.objects.filter(category_id__in=meaning.categories)
-        condition = Q(pk__in=links.values("offer_id"))
-    if meaning.target_groups:
+    elif meaning.target_groups:
         links = Offer.target_groups.through.objects.filter(targetgroup_id__in=meaning.target_groups)
-        condition &= Q(pk__in=links.values("offer_id"))
-    for word in meaning.rest:
-        if len(word) >= MIN_REQUIRED_REST:
-            condition &= Q(search_text__contains=word)
-    return condition
+    else:
+        return Q()
+    return Q(pk__in=links.values("offer_id"))
+
+
+def _for_groups(groups) -> Q:
+    from offers.models import Offer
+
+    links = Offer.target_groups.through.objects.filter(targetgroup_id__in=groups)
+    return Q(pk__in=links.values("offer_id"))
+
+
+def _in_topics(categories) -> Q:
+    from offers.models import OfferCategory
+
+    links = OfferCategory.objects.filter(category_id__in=categories)
+    return Q(pk__in=links.values("offer_id"))
 
 
 def in_towns(municipalities) -> Q:
@@ -169,8 +175,38 @@ def ranked(queryset, query: str, *, with_typos: bool = False, meaning=None):
         in_title &= Q(search_title__contains=term)
     title_rank = Case(When(in_title, then=Value(1.0)), default=Value(0.0))
     if meaning is not None and (meaning.categories or meaning.target_groups):
-        # The named topic's offers first: «پزشک» finds doctors before a café that mentions one.
-        title_rank = title_rank + Case(When(_named(meaning), then=Value(2.0)), default=Value(0.0))
+        # The named topic's offers first: «پزشک» finds doctors before a café that mentions
+        # one; a topic named surely before one guessed from an ending or a typing mistake;
+        # among them, those that hold the query's other words.
+        sure = [pk for pk in meaning.categories if pk not in meaning.only_likely]
+        topic_rank = Case(When(named_offers(meaning), then=Value(2.0)), default=Value(0.0))
+        if sure and len(sure) < len(meaning.categories):
+            topic_rank = topic_rank + Case(
+                When(_in_topics(sure), then=Value(1.0)), default=Value(0.0)
+            )
+        # Offers that hold the query's words, the naming ones too ("Schulden Beratung": the
+        # debt counselling that says "Schulden" before other counselling).
+        for word in terms[:MAX_TERMS]:
+            topic_rank = topic_rank + Case(
+                When(search_text__contains=word, then=Value(0.5)), default=Value(0.0)
+            )
+        # Of two topics named, offers of both first ("kadın doktoru": health offers for
+        # women), then those of the first typed, mostly the thing looked for ("Wohnung für
+        # Familie").
+        if len(sure) > 1:
+            for pk in sure:
+                both = Case(When(_in_topics([pk]), then=Value(0.5)), default=Value(0.0))
+                topic_rank = topic_rank + both
+        first = meaning.first_category
+        if first is not None and len(meaning.categories) > 1:
+            firstly = Case(When(_in_topics([first]), then=Value(0.25)), default=Value(0.0))
+            topic_rank = topic_rank + firstly
+        if meaning.categories and meaning.target_groups:
+            group = Case(
+                When(_for_groups(meaning.target_groups), then=Value(1.0)), default=Value(0.0)
+            )
+            topic_rank = topic_rank + group
+        title_rank = title_rank + topic_rank
     if connection.vendor != "postgresql":
         return queryset.annotate(search_rank=title_rank)
     if with_typos:

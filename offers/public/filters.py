@@ -23,7 +23,14 @@ from offers.models import (
 from offers.models.places import postcode_validator
 from offers.query_words import closest_topics, meaning_of
 from offers.reference import category_ids, ids_of, topic_tree
-from offers.search import MAX_RANKED, forgives_typos, normalise, ranked, search
+from offers.search import (
+    MAX_RANKED,
+    forgives_typos,
+    named_offers,
+    normalise,
+    ranked,
+    search,
+)
 
 FILTER_FIELDS = (
     "category",
@@ -366,8 +373,17 @@ class OfferFilter(django_filters.FilterSet):
         a whole federal state ("Beratung": 80,000 offers) would otherwise take seconds to
         rank; a town or a topic narrows it down to all matches again."""
         if not hasattr(self, "_first_matches"):
-            found = self.qs.order_by().values_list("pk", flat=True)[: MAX_RANKED + 1]
-            self._first_matches = list(found)
+            found = []
+            meaning = self.meaning
+            if meaning is not None and (meaning.categories or meaning.target_groups):
+                # The named topic's offers are among those ranked, however many others a
+                # short word matches ("kar" inside "Karte").
+                topic = self.qs.filter(named_offers(meaning)).order_by()
+                found = list(topic.values_list("pk", flat=True)[: MAX_RANKED + 1])
+            if len(found) <= MAX_RANKED:
+                others = self.qs.order_by().exclude(pk__in=found).values_list("pk", flat=True)
+                found += list(others[: MAX_RANKED + 1 - len(found)])
+            self._first_matches = found
         return self._first_matches
 
     @property

@@ -25,22 +25,22 @@ CATEGORIES = {
     },
     "migrationsberatung": {
         "de": "Migrationsberatung, MBE, Jugendmigrationsdienst, Beratung, Sozialberatung, "
-        "Hilfe bei Briefen, Formular, Antrag ausfüllen, Einbürgerung",
+        "Hilfe bei Briefen, Formular, Antrag ausfüllen, Einbürgerung, Papiere, Dokumente, Behördenbriefe",
         "en": "migration advice, counselling, counseling, advice, help with letters, forms, "
-        "citizenship, naturalisation",
+        "citizenship, naturalisation, documents, paperwork",
         "ar": "استشارة, استشارات, مشورة, استشارة الهجرة, مساعدة في الرسائل, استمارة, تجنيس, "
-        "الجنسية",
+        "الجنسية, أوراق, وثائق",
         "uk": "консультація, порада, міграційна консультація, допомога з листами, заява, "
-        "громадянство",
+        "громадянство, документи, папери",
         "ru": "консультация, совет, миграционная консультация, помощь с письмами, заявление, "
-        "гражданство",
-        "fa": "مشاوره, مشاوره مهاجرت, کمک برای نامه, فرم, تابعیت, شهروندی",
+        "гражданство, документы, бумаги",
+        "fa": "مشاوره, مشاوره مهاجرت, کمک برای نامه, فرم, تابعیت, شهروندی, مدارک اداری, کاغذ بازی",
         "tr": "danışma, danışmanlık, göç danışmanlığı, mektuplara yardım, form doldurma, "
-        "vatandaşlık",
-        "fr": "conseil, conseil aux migrants, aide pour les courriers, formulaire, naturalisation",
-        "ps": "مشوره, د مهاجرت مشوره, د لیکونو مرسته, فورمه, تابعیت",
-        "ti": "ምኽሪ, ምኽሪ ስደተኛታት, ሓገዝ ደብዳበ, ዜግነት",
-        "kmr": "şêwir, şêwirdarî, şêwirdariya koçberiyê, alîkariya nameyan, hemwelatî",
+        "vatandaşlık, evrak, belgeler",
+        "fr": "conseil, conseil aux migrants, aide pour les courriers, formulaire, naturalisation, aide administrative, papiers, démarches",
+        "ps": "مشوره, د مهاجرت مشوره, د لیکونو مرسته, فورمه, تابعیت, اسناد, کاغذونه",
+        "ti": "ምኽሪ, ምኽሪ ስደተኛታት, ሓገዝ ደብዳበ, ዜግነት, ሰነዳት",
+        "kmr": "şêwir, şêwirdarî, şêwirdariya koçberiyê, alîkariya nameyan, hemwelatî, belge, kaxez",
     },
     "schuldnerberatung": {
         "de": "Schulden, Schuldnerberatung, Insolvenz, Mahnung, Inkasso, Geldprobleme, "
@@ -72,25 +72,25 @@ CATEGORIES = {
     },
     "gesundheit": {
         "de": "Arzt, Ärztin, Zahnarzt, Hausarzt, Kinderarzt, Frauenarzt, Krankenhaus, krank, "
-        "Krankenkasse, Psychotherapie, Hebamme, Impfung, Apotheke, Praxis",
+        "Krankenkasse, Psychotherapie, Hebamme, Impfung, Apotheke, Praxis, Schmerzen, Zahnschmerzen, Fieber, Husten, Rezept, Arzttermin",
         "en": "doctor, GP, dentist, hospital, sick, ill, health insurance, midwife, "
-        "vaccination, pharmacy, therapy, mental health, clinic",
+        "vaccination, pharmacy, therapy, mental health, clinic, pain, toothache, fever, cough, prescription",
         "ar": "طبيب, دكتور, طبيبة, طبيب أسنان, مستشفى, مريض, تأمين صحي, قابلة, تطعيم, "
-        "صيدلية, علاج نفسي, عيادة",
+        "صيدلية, علاج نفسي, عيادة, ألم, وجع, أسنان, حرارة, سعال, وصفة طبية",
         "uk": "лікар, лікарка, стоматолог, зубний, лікарня, хворий, медична страховка, "
-        "щеплення, аптека, психолог, поліклініка",
+        "щеплення, аптека, психолог, поліклініка, біль, зуби, температура, кашель, рецепт",
         "ru": "врач, доктор, стоматолог, зубной, больница, болезнь, медицинская страховка, "
-        "прививка, аптека, психолог, поликлиника",
+        "прививка, аптека, психолог, поликлиника, боль, зубы, температура, кашель, рецепт",
         "fa": "پزشک, دکتر, دندانپزشک, بیمارستان, بیمار, مریض, بیمه درمانی, ماما, واکسن, "
-        "داروخانه, روانشناس, درمانگاه",
+        "داروخانه, روانشناس, درمانگاه, درد, دندان, دندون, تب, سرفه, نسخه",
         "tr": "doktor, hekim, diş hekimi, dişçi, hastane, hasta, sağlık sigortası, ebe, aşı, "
-        "eczane, psikolog",
+        "eczane, psikolog, ağrı, diş ağrısı, ateş, öksürük, reçete",
         "fr": "médecin, docteur, dentiste, hôpital, malade, assurance maladie, sage-femme, "
-        "vaccin, pharmacie, psychologue",
-        "ps": "ډاکټر, داکتر, د غاښونو ډاکټر, روغتون, ناروغ, روغتیا بیمه, درملتون",
-        "ti": "ሓኪም, ዶክተር, ሓኪም ስኒ, ሆስፒታል, ሕሙም, መድሃኒት, ሕክምና",
+        "vaccin, pharmacie, psychologue, douleur, mal de dents, fièvre, toux, ordonnance",
+        "ps": "ډاکټر, داکتر, د غاښونو ډاکټر, روغتون, ناروغ, روغتیا بیمه, درملتون, درد, غاښ, تبه, ټوخی, نسخه",
+        "ti": "ሓኪም, ዶክተር, ሓኪም ስኒ, ሆስፒታል, ሕሙም, መድሃኒት, ሕክምና, ቃንዛ, ስኒ, ረስኒ, ሰዓል",
         "kmr": "doktor, bijîşk, doktorê diranan, nexweşxane, nexweş, sîgorteya tenduristiyê, "
-        "dermanxane",
+        "dermanxane, êş, diran, ta, kuxik, reçete",
     },
     "wohnen": {
         "de": "Wohnung, Wohnungssuche, Miete, Unterkunft, Wohnberechtigungsschein, WBS, "
@@ -108,7 +108,7 @@ CATEGORIES = {
     },
     "behoerden": {
         "de": "Amt, Behörde, Ausländerbehörde, Bürgeramt, Bürgerbüro, Jobcenter, Sozialamt, "
-        "Anmeldung, Aufenthaltstitel, Pass, Ausweis, Rathaus",
+        "Anmeldung, Aufenthaltstitel, Pass, Ausweis, Rathaus, Ausländeramt, Standesamt, Meldebehörde",
         "en": "office, authorities, immigration office, town hall, registration, passport, "
         "ID card, residence title",
         "ar": "مكتب, دائرة, دائرة الأجانب, البلدية, تسجيل السكن, جواز سفر, هوية, جوب سنتر",
