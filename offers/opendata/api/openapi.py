@@ -14,7 +14,10 @@ MAX_PER_PAGE = 100
 # types and the values they take come from the filters themselves (filter_parameters), so the
 # document cannot promise what the site does not accept.
 FILTER_DESCRIPTIONS = {
-    "q": "Search words, in any of the site's languages (typos forgiven).",
+    "q": "Search words, in any of the site's languages (typos forgiven). Words that name a "
+    "topic, a target group or a town (by their names or the search vocabulary, e.g. "
+    '«پزشک», "Zahnarzt", "Kerpen") find that topic\'s offers first and narrow to that '
+    "town; `ignore` turns such a reading off.",
     "category": "A topic or subtopic slug; a topic includes its subtopics.",
     "municipality": "Offers with a place in this town (its slug).",
     "target_group": "Offers for this target group (its slug).",
@@ -59,15 +62,30 @@ def field_schema(field: forms.Field) -> dict:
     return schema
 
 
+IGNORE = {
+    "name": "ignore",
+    "in": "query",
+    "description": "What the search should not read into its words: `category:<slug>`, "
+    "`target_group:<slug>` or `town:<slug>` (repeatable); the words are then searched as "
+    "text. Unknown values are ignored.",
+    "schema": {"type": "array", "items": {"type": "string", "pattern": "^[a-z_]+:[a-z0-9-]+$"}},
+    "style": "form",
+    "explode": True,
+}
+
+
 def filter_parameters() -> list[dict]:
     """One query parameter per filter of the finder (offers.public.filters.OfferFilter), in
     its order; each takes one value. The allowed values are those of this moment's data (the
-    towns, topics, target groups and languages)."""
+    towns, topics, target groups and languages). Then `ignore`, read by the filter itself."""
     fields = OfferFilter().form.fields
     return [
-        {"name": name, "in": "query", "description": FILTER_DESCRIPTIONS[name],
-         "schema": field_schema(field)}
-        for name, field in fields.items()
+        *(
+            {"name": name, "in": "query", "description": FILTER_DESCRIPTIONS[name],
+             "schema": field_schema(field)}
+            for name, field in fields.items()
+        ),
+        IGNORE,
     ]  # fmt: skip
 
 
