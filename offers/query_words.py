@@ -12,15 +12,13 @@ contain."""
 
 from dataclasses import dataclass, field
 
-from django.conf import settings
-from modeltranslation.utils import build_localized_fieldname
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
 from integrationmap.infrastructure.caching import remember
 from offers.models import Category, Municipality, SearchTerm, TargetGroup
 from offers.reference import topic_tree
-from offers.search import normalise, terms_of
+from offers.search import normalise, terms_of, texts_in_every_language
 
 MIN_CONTAINED = 4
 MIN_TYPO = 5
@@ -41,6 +39,11 @@ class Meaning:
     first_category: int | None = None  # named by the query's earliest word
 
     @property
+    def names_topic(self) -> bool:
+        """Whether it names offers by what they are (a topic or a target group)."""
+        return bool(self.categories or self.target_groups)
+
+    @property
     def names_something(self) -> bool:
         return bool(self.categories or self.target_groups or self.municipalities)
 
@@ -52,9 +55,6 @@ class Lexicon:
     words: dict[str, frozenset]
     phrases: dict[str, frozenset]
 
-    def single_words(self):
-        return self.words.items()
-
 
 def _add(entries: dict, text: str, meaning: tuple) -> None:
     folded = normalise(text)
@@ -62,22 +62,14 @@ def _add(entries: dict, text: str, meaning: tuple) -> None:
         entries.setdefault(folded, set()).add(meaning)
 
 
-def _names(record) -> list[str]:
-    return [
-        name
-        for code in settings.MODELTRANSLATION_LANGUAGES
-        if (name := getattr(record, build_localized_fieldname("name", code), None))
-    ]
-
-
 def lexicon() -> Lexicon:
     def build():
         entries: dict[str, set] = {}
         for category in Category.objects.all():
-            for name in _names(category):
+            for name in texts_in_every_language(category, ["name"]):
                 _add(entries, name, ("category", category.pk))
         for group in TargetGroup.objects.all():
-            for name in _names(group):
+            for name in texts_in_every_language(group, ["name"]):
                 _add(entries, name, ("target_group", group.pk))
         for town in Municipality.objects.all():
             _add(entries, town.name, ("town", town.pk))
@@ -186,7 +178,7 @@ def _word_meanings(word: str, known: Lexicon) -> tuple[frozenset, bool]:
         return frozenset(), False
     allowed = 1 if len(word) < 9 else 2
     close: set = set()
-    for term, meanings in known.single_words():
+    for term, meanings in known.words.items():
         if len(term) >= MIN_TYPO and (
             _same_stem(word, term)
             or (

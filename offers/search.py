@@ -85,7 +85,7 @@ def terms_of(query: str) -> list[str]:
     return [word for word in words if len(word) >= MIN_TERM_LENGTH][:MAX_TERMS]
 
 
-def _texts(instance, fields) -> list[str]:
+def texts_in_every_language(instance, fields) -> list[str]:
     return [
         value
         for field in fields
@@ -97,8 +97,10 @@ def _texts(instance, fields) -> list[str]:
 
 def search_fields(offer) -> dict[str, str]:
     """`search_title` and `search_text` for an offer (model or historical instance)."""
-    title = normalise(" ".join(_texts(offer, ["title"])))
-    rest = _texts(offer, DOCUMENT_FIELDS[1:]) + _texts(offer.provider, ["name"])
+    title = normalise(" ".join(texts_in_every_language(offer, ["title"])))
+    rest = texts_in_every_language(offer, DOCUMENT_FIELDS[1:]) + texts_in_every_language(
+        offer.provider, ["name"]
+    )
     return {"search_title": title, "search_text": f"{title} {normalise(' '.join(rest))}"}
 
 
@@ -130,28 +132,26 @@ def named_offers(meaning) -> Q:
     """Offers of the topics the query names, else of the target groups it names. Its other
     words ("ich brauche", «میخواهم», "lazım") and a target group named beside a topic
     ("Arzt für Kinder") need not be theirs: they rank the offers that have them first."""
-    from offers.models import Offer, OfferCategory
-
     if meaning.categories:
-        links = OfferCategory.objects.filter(category_id__in=meaning.categories)
-    elif meaning.target_groups:
-        links = Offer.target_groups.through.objects.filter(targetgroup_id__in=meaning.target_groups)
-    else:
-        return Q()
-    return Q(pk__in=links.values("offer_id"))
+        return in_topics(meaning.categories)
+    if meaning.target_groups:
+        return for_groups(meaning.target_groups)
+    return Q()
 
 
-def _for_groups(groups) -> Q:
-    from offers.models import Offer
-
-    links = Offer.target_groups.through.objects.filter(targetgroup_id__in=groups)
-    return Q(pk__in=links.values("offer_id"))
-
-
-def _in_topics(categories) -> Q:
+# Semi-joins on ids (the finder's filters use them too): the database can hash the matching
+# links once instead of probing them for every offer.
+def in_topics(categories) -> Q:
     from offers.models import OfferCategory
 
     links = OfferCategory.objects.filter(category_id__in=categories)
+    return Q(pk__in=links.values("offer_id"))
+
+
+def for_groups(groups) -> Q:
+    from offers.models import Offer
+
+    links = Offer.target_groups.through.objects.filter(targetgroup_id__in=groups)
     return Q(pk__in=links.values("offer_id"))
 
 
@@ -174,7 +174,7 @@ def ranked(queryset, query: str, *, with_typos: bool = False, meaning=None):
     for term in terms:
         in_title &= Q(search_title__contains=term)
     title_rank = Case(When(in_title, then=Value(1.0)), default=Value(0.0))
-    if meaning is not None and (meaning.categories or meaning.target_groups):
+    if meaning is not None and meaning.names_topic:
         # The named topic's offers first: «پزشک» finds doctors before a café that mentions
         # one; a topic named surely before one guessed from an ending or a typing mistake;
         # among them, those that hold the query's other words.
@@ -182,7 +182,7 @@ def ranked(queryset, query: str, *, with_typos: bool = False, meaning=None):
         topic_rank = Case(When(named_offers(meaning), then=Value(2.0)), default=Value(0.0))
         if sure and len(sure) < len(meaning.categories):
             topic_rank = topic_rank + Case(
-                When(_in_topics(sure), then=Value(1.0)), default=Value(0.0)
+                When(in_topics(sure), then=Value(1.0)), default=Value(0.0)
             )
         # Offers that hold the query's words, the naming ones too ("Schulden Beratung": the
         # debt counselling that says "Schulden" before other counselling).
@@ -195,15 +195,15 @@ def ranked(queryset, query: str, *, with_typos: bool = False, meaning=None):
         # Familie").
         if len(sure) > 1:
             for pk in sure:
-                both = Case(When(_in_topics([pk]), then=Value(0.5)), default=Value(0.0))
+                both = Case(When(in_topics([pk]), then=Value(0.5)), default=Value(0.0))
                 topic_rank = topic_rank + both
         first = meaning.first_category
         if first is not None and len(meaning.categories) > 1:
-            firstly = Case(When(_in_topics([first]), then=Value(0.25)), default=Value(0.0))
+            firstly = Case(When(in_topics([first]), then=Value(0.25)), default=Value(0.0))
             topic_rank = topic_rank + firstly
         if meaning.categories and meaning.target_groups:
             group = Case(
-                When(_for_groups(meaning.target_groups), then=Value(1.0)), default=Value(0.0)
+                When(for_groups(meaning.target_groups), then=Value(1.0)), default=Value(0.0)
             )
             topic_rank = topic_rank + group
         title_rank = title_rank + topic_rank

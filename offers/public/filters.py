@@ -17,7 +17,6 @@ from offers.models import (
     Location,
     Municipality,
     Offer,
-    OfferCategory,
     TargetGroup,
 )
 from offers.models.places import postcode_validator
@@ -25,7 +24,10 @@ from offers.query_words import closest_topics, meaning_of
 from offers.reference import category_ids, ids_of, topic_tree
 from offers.search import (
     MAX_RANKED,
+    for_groups,
     forgives_typos,
+    in_topics,
+    in_towns,
     named_offers,
     normalise,
     ranked,
@@ -91,17 +93,6 @@ def language_choices():
         return sorted(((lang.code, str(lang.name)) for lang in languages), key=lambda c: c[1])
 
     return remember("language_choices", build, per_day=True)
-
-
-def _slugs_by_kind() -> dict[str, dict[str, int]]:
-    def build():
-        return {
-            "category": dict(Category.objects.values_list("slug", "pk")),
-            "target_group": dict(TargetGroup.objects.values_list("slug", "pk")),
-            "town": dict(Municipality.objects.values_list("slug", "pk")),
-        }
-
-    return remember("search_slugs", build, per_language=False)
 
 
 def _names_by_kind() -> dict[str, dict[int, tuple[str, str]]]:
@@ -198,7 +189,10 @@ class OfferFilter(django_filters.FilterSet):
         """`ignore` values of the address as (kind, id); unknown ones are left out."""
         getlist = getattr(self.data, "getlist", None)
         values = getlist("ignore") if getlist else []
-        slugs = _slugs_by_kind()
+        slugs = {
+            kind: {slug: pk for pk, (slug, _name) in names.items()}
+            for kind, names in _names_by_kind().items()
+        }
         found = set()
         for value in values[:10]:
             kind, _sep, slug = str(value).partition(":")
@@ -283,19 +277,15 @@ class OfferFilter(django_filters.FilterSet):
         return chips
 
     # Filters are semi-joins on ids from the (cached) reference data: the database can hash
-    # the matching links once instead of probing them for every offer.
+    # the matching links once instead of probing them for every offer (offers.search).
     def filter_category(self, queryset, name, value):
-        links = OfferCategory.objects.filter(category_id__in=category_ids(value))
-        return queryset.filter(pk__in=links.values("offer_id"))
+        return queryset.filter(in_topics(category_ids(value)))
 
     def filter_municipality(self, queryset, name, value):
-        here = Location.objects.filter(municipality_id=ids_of(Municipality, value))
-        return queryset.filter(pk__in=here.values("offer_id"))
+        return queryset.filter(in_towns([ids_of(Municipality, value)]))
 
     def filter_target_group(self, queryset, name, value):
-        group = ids_of(TargetGroup, value)
-        links = Offer.target_groups.through.objects.filter(targetgroup_id=group)
-        return queryset.filter(pk__in=links.values("offer_id"))
+        return queryset.filter(for_groups([ids_of(TargetGroup, value)]))
 
     def filter_language(self, queryset, name, value):
         links = Offer.languages.through.objects.filter(language_id=ids_of(Language, value))
@@ -375,7 +365,7 @@ class OfferFilter(django_filters.FilterSet):
         if not hasattr(self, "_first_matches"):
             found = []
             meaning = self.meaning
-            if meaning is not None and (meaning.categories or meaning.target_groups):
+            if meaning is not None and meaning.names_topic:
                 # The named topic's offers are among those ranked, however many others a
                 # short word matches ("kar" inside "Karte").
                 topic = self.qs.filter(named_offers(meaning)).order_by()

@@ -49,12 +49,8 @@ from offers.editorial.admin.forms import (
 )
 from offers.editorial.admin.history import compare_view
 from offers.editorial.admin.imports import OfferImport
-from offers.editorial.admin.side_by_side import (
-    SideBySideStackedInline,
-    SideBySideTranslationAdmin,
-    target_languages,
-)
-from offers.editorial.admin.translations import TranslationsPage
+from offers.editorial.admin.side_by_side import SideBySideStackedInline, SideBySideTranslationAdmin
+from offers.editorial.admin.translations import TranslationsPage, target_languages
 from offers.external import machine_translation
 from offers.models import Location, Offer, OfferCategory, OfferStatus, OpeningSlot
 from offers.models.offers import TranslationState

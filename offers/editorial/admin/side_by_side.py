@@ -8,8 +8,8 @@ from django.utils.translation import get_language_info
 from modeltranslation.admin import TranslationAdmin, TranslationStackedInline
 from modeltranslation.utils import build_localized_fieldname
 
-from integrationmap.languages import SOURCE_LANGUAGE, bidi_codes, translated_into
-from offers.roles import scope_of
+from integrationmap.languages import SOURCE_LANGUAGE, bidi_codes
+from offers.editorial.admin.translations import target_languages
 
 # The target language comes from the link the editor chose (?lang=), is kept for their next
 # forms in the session, and travels with the form it was shown in: a save builds the same
@@ -19,12 +19,6 @@ PARAMETER = "lang"
 FORM_FIELD = "_editing_language"
 SESSION_KEY = "editing_language"
 DEFAULT = "en"
-
-
-def target_languages(user) -> list[str]:
-    """The languages this user may write into beside German: a translator's own ones."""
-    own = scope_of(user).languages
-    return [code for code in translated_into() if own is None or code in own]
 
 
 def editing_language(request) -> str | None:
