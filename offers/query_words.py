@@ -22,6 +22,10 @@ from offers.search import normalise, terms_of, texts_in_every_language
 
 MIN_CONTAINED = 4
 MIN_TYPO = 5
+MAX_LOOSE = 3
+ARABIC_ARTICLES = ("وال", "بال", "فال", "كال", "لل", "ال")
+# Part of the cache key: a cached lexicon of an older form is not read.
+LEXICON_FORM = 2
 
 
 @dataclass
@@ -54,25 +58,31 @@ class Lexicon:
 
     words: dict[str, frozenset]
     phrases: dict[str, frozenset]
+    # Short Latin words that lost their accents in folding ("iş" → "is"): English "is"
+    # would otherwise name job search in "my child is sick". They name a topic only likely.
+    loose: frozenset = frozenset()
 
 
-def _add(entries: dict, text: str, meaning: tuple) -> None:
+def _add(entries: dict, text: str, meaning: tuple, loose: set) -> None:
     folded = normalise(text)
     if folded:
         entries.setdefault(folded, set()).add(meaning)
+        if len(folded) <= MAX_LOOSE and folded.isascii() and not text.isascii():
+            loose.add(folded)
 
 
 def lexicon() -> Lexicon:
     def build():
         entries: dict[str, set] = {}
+        loose: set = set()
         for category in Category.objects.all():
             for name in texts_in_every_language(category, ["name"]):
-                _add(entries, name, ("category", category.pk))
+                _add(entries, name, ("category", category.pk), loose)
         for group in TargetGroup.objects.all():
             for name in texts_in_every_language(group, ["name"]):
-                _add(entries, name, ("target_group", group.pk))
+                _add(entries, name, ("target_group", group.pk), loose)
         for town in Municipality.objects.all():
-            _add(entries, town.name, ("town", town.pk))
+            _add(entries, town.name, ("town", town.pk), loose)
         for term in SearchTerm.objects.all():
             if term.category_id:
                 meaning = ("category", term.category_id)
@@ -80,12 +90,12 @@ def lexicon() -> Lexicon:
                 meaning = ("target_group", term.target_group_id)
             else:
                 meaning = ("town", term.municipality_id)
-            _add(entries, term.folded, meaning)
+            _add(entries, term.text, meaning, loose)
         words = {k: frozenset(v) for k, v in entries.items() if " " not in k}
         phrases = {k: frozenset(v) for k, v in entries.items() if " " in k}
-        return Lexicon(words, phrases)
+        return Lexicon(words, phrases, frozenset(loose))
 
-    return remember("search_lexicon", build, per_language=False)
+    return remember(f"search_lexicon_{LEXICON_FORM}", build, per_language=False)
 
 
 def meaning_of(query: str, *, ignored=frozenset()) -> Meaning:
@@ -153,10 +163,20 @@ def meaning_of(query: str, *, ignored=frozenset()) -> Meaning:
     return meaning
 
 
+def without_article(word: str) -> str:
+    """The word without the Arabic article and the particles written onto it: «السفر»,
+    «والسكن», «بالمستشفى» (the vocabulary may have the word with it or without)."""
+    for article in ARABIC_ARTICLES:
+        if word.startswith(article) and len(word) - len(article) >= 3:
+            return word[len(article) :]
+    return word
+
+
 def _phrase_matches(phrase: list[str], window: list[str]) -> bool:
-    """Every word as in the phrase; the last may go on ("детский садик" for "детский сад")."""
-    *first, last = phrase
-    *window_first, window_last = window
+    """Every word as in the phrase, with or without the Arabic article; the last may go on
+    ("детский садик" for "детский сад")."""
+    *first, last = map(without_article, phrase)
+    *window_first, window_last = map(without_article, window)
     return first == window_first and (
         window_last == last or (len(last) >= 3 and window_last.startswith(last))
     )
@@ -167,7 +187,9 @@ def _word_meanings(word: str, known: Lexicon) -> tuple[frozenset, bool]:
     likely (an ending away, or a typing mistake away)."""
     exact = known.words.get(word)
     if exact:
-        return exact, True
+        return exact, word not in known.loose
+    if (bare := without_article(word)) != word and (named := known.words.get(bare)):
+        return named, True
     # Terms inside the word, but not those inside a longer one found there ("Kinderarzt":
     # "kinder" and "arzt"; "Zahnarztpraxis": "zahnarzt", not also "arzt").
     inside = [t for t in known.words if len(t) >= MIN_CONTAINED and t in word]

@@ -95,13 +95,35 @@ def texts_in_every_language(instance, fields) -> list[str]:
     ]
 
 
-def search_fields(offer) -> dict[str, str]:
-    """`search_title` and `search_text` for an offer (model or historical instance)."""
+def search_fields(offer, places=None) -> dict[str, str]:
+    """`search_title` and `search_text` for an offer (model or historical instance).
+    `search_text` holds the provider's names and the names of the offer's places ("Rathaus",
+    "Medio.Rhein.Erft"), as written on the door: `places`, or those saved (none for an offer
+    not yet saved)."""
     title = normalise(" ".join(texts_in_every_language(offer, ["title"])))
-    rest = texts_in_every_language(offer, DOCUMENT_FIELDS[1:]) + texts_in_every_language(
-        offer.provider, ["name"]
-    )
+    if places is None:
+        places = offer.locations.all() if offer.pk else ()
+    rest = [
+        *texts_in_every_language(offer, DOCUMENT_FIELDS[1:]),
+        *texts_in_every_language(offer.provider, ["name"]),
+        *(name for place in places for name in texts_in_every_language(place, ["name"])),
+    ]
     return {"search_title": title, "search_text": f"{title} {normalise(' '.join(rest))}"}
+
+
+def refold_search_texts(offer_model, batch_size=1000) -> None:
+    """Every offer's folded texts again, in batches (data migrations when folding or what it
+    holds changes; `offer_model` may be a historical model)."""
+    offers = offer_model.objects.select_related("provider").prefetch_related("locations")
+    batch = []
+    for offer in offers.order_by("pk").iterator(batch_size):
+        for name, value in search_fields(offer).items():
+            setattr(offer, name, value)
+        batch.append(offer)
+        if len(batch) == batch_size:
+            offer_model.objects.bulk_update(batch, ["search_title", "search_text"])
+            batch = []
+    offer_model.objects.bulk_update(batch, ["search_title", "search_text"])
 
 
 def forgives_typos() -> bool:
@@ -162,11 +184,12 @@ def in_towns(municipalities) -> Q:
     return Q(pk__in=here.values("offer_id"))
 
 
-def ranked(queryset, query: str, *, with_typos: bool = False, meaning=None):
+def ranked(queryset, query: str, *, with_typos: bool = False, meaning=None, language=None):
     """`queryset` (offers known to match) annotated with `search_rank`, without checking the
     match again: titles that hold the words (or, forgiving typos, similar words) first; on
     PostgreSQL the full-text rank adds to it. Ranking reads every offer's texts, so it looks
-    at the short titles only."""
+    at the short titles only. With the page's `language`, offers written in it rank before
+    those found by their text in other languages."""
     terms = terms_of(query)
     if not terms:
         return queryset.annotate(search_rank=Value(0.0))
@@ -174,12 +197,19 @@ def ranked(queryset, query: str, *, with_typos: bool = False, meaning=None):
     for term in terms:
         in_title &= Q(search_title__contains=term)
     title_rank = Case(When(in_title, then=Value(1.0)), default=Value(0.0))
+    if (
+        language in settings.MODELTRANSLATION_LANGUAGES
+        and language != settings.MODELTRANSLATION_DEFAULT_LANGUAGE
+    ):
+        title_rank = title_rank + in_language_rank(language, query)
     if meaning is not None and meaning.names_topic:
         # The named topic's offers first: «پزشک» finds doctors before a café that mentions
         # one; a topic named surely before one guessed from an ending or a typing mistake;
         # among them, those that hold the query's other words.
         sure = [pk for pk in meaning.categories if pk not in meaning.only_likely]
-        topic_rank = Case(When(named_offers(meaning), then=Value(2.0)), default=Value(0.0))
+        # Above any offer outside the topics however many words its title holds: «کور»
+        # (house) is inside «کورس» (course).
+        topic_rank = Case(When(named_offers(meaning), then=Value(3.0)), default=Value(0.0))
         if sure and len(sure) < len(meaning.categories):
             topic_rank = topic_rank + Case(
                 When(in_topics(sure), then=Value(1.0)), default=Value(0.0)
@@ -213,6 +243,21 @@ def ranked(queryset, query: str, *, with_typos: bool = False, meaning=None):
         title_rank = TrigramWordSimilarity(" ".join(terms), "search_title")
     rank = SearchRank(StoredSearchVector(), text_query(query)) + title_rank
     return queryset.annotate(search_rank=rank)
+
+
+def in_language_rank(language: str, query: str):
+    """A German word typed on the Arabic page finds German and Arabic offers: those she can
+    read (translated into the page's language) first, and first of all those whose title in
+    that language holds what she typed (unfolded: a bonus, not a condition)."""
+    title = build_localized_fieldname("title", language)
+    written = ~Q(**{title: ""}) & Q(**{f"{title}__isnull": False})
+    typed = query[:MAX_QUERY_LENGTH].strip()
+    rank = Case(When(written, then=Value(0.2)), default=Value(0.0))
+    if typed:
+        rank = rank + Case(
+            When(**{f"{title}__icontains": typed}, then=Value(0.2)), default=Value(0.0)
+        )
+    return rank
 
 
 def _matching(query: str, with_typos: bool) -> Q:

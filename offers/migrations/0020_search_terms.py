@@ -4,7 +4,7 @@ import django.db.models.deletion
 from django.db import migrations, models
 
 from offers import starting_vocabulary
-from offers.search import search_fields
+from offers.search import refold_search_texts
 
 
 def add_search_terms(apps, schema_editor):
@@ -13,19 +13,10 @@ def add_search_terms(apps, schema_editor):
     )
 
 
-def refold_search_texts(apps, schema_editor):
+def refold(apps, schema_editor):
     """The offers' folded texts in the new folding (Eastern digits, German ae/oe/ue, no
-    zero-width marks), in batches."""
-    Offer = apps.get_model("offers", "Offer")
-    batch = []
-    for offer in Offer.objects.select_related("provider").order_by("pk").iterator(1000):
-        for name, value in search_fields(offer).items():
-            setattr(offer, name, value)
-        batch.append(offer)
-        if len(batch) == 1000:
-            Offer.objects.bulk_update(batch, ["search_title", "search_text"])
-            batch = []
-    Offer.objects.bulk_update(batch, ["search_title", "search_text"])
+    zero-width marks)."""
+    refold_search_texts(apps.get_model("offers", "Offer"))
 
 
 class Migration(migrations.Migration):
@@ -168,5 +159,5 @@ class Migration(migrations.Migration):
             },
         ),
         migrations.RunPython(add_search_terms, migrations.RunPython.noop),
-        migrations.RunPython(refold_search_texts, migrations.RunPython.noop),
+        migrations.RunPython(refold, migrations.RunPython.noop),
     ]

@@ -326,11 +326,12 @@ class Offer(TranslatedFieldsMixin, TimeStamped):
             offer._saved_translations = offer._translation_texts()
         return offer
 
-    def prepare_for_save(self):
-        """The columns derived from the others: the slug, the folded search texts and the
-        translation state (bulk inserts, which skip save(), call this themselves)."""
+    def prepare_for_save(self, places=None):
+        """The columns derived from the others: the slug, the folded search texts (with the
+        names of `places`, else of the saved places) and the translation state (bulk inserts,
+        which skip save(), call this themselves)."""
         self.slug = slugify(self.title_de or self.title)[:200] or "angebot"
-        self.refresh_search_fields()
+        self.refresh_search_fields(places)
         self.refresh_translation_state()
 
     def save(self, *args, **kwargs):
@@ -430,9 +431,13 @@ class Offer(TranslatedFieldsMixin, TimeStamped):
             return TranslationState.OUTDATED
         return TranslationState.COMPLETE
 
-    def refresh_search_fields(self):
-        for name, value in search_fields(self).items():
+    def refresh_search_fields(self, places=None) -> bool:
+        """Whether the folded search texts changed."""
+        changed = False
+        for name, value in search_fields(self, places).items():
+            changed |= getattr(self, name) != value
             setattr(self, name, value)
+        return changed
 
     def get_absolute_url(self):
         return reverse("offers:detail", kwargs={"pk": self.pk, "slug": self.slug})

@@ -353,7 +353,11 @@ class OfferFilter(django_filters.FilterSet):
             first = self.first_matches()[:MAX_RANKED]
             found = self.queryset.filter(pk__in=first)  # matched once is enough
             queryset = ranked(
-                found, self.valid_data["q"], with_typos=self.with_typos, meaning=self.meaning
+                found,
+                self.valid_data["q"],
+                with_typos=self.with_typos,
+                meaning=self.meaning,
+                language=language,
             )
             return queryset.order_by("-search_rank", by_title, "pk"), None
         return queryset.order_by(by_title, "pk"), None

@@ -48,8 +48,8 @@ def create_offers(*, new: list[NewOffer], batch: WriteBatch | None = None) -> li
         for item in new:
             _check(item)
         offers = [item.offer for item in new]
-        for offer in offers:
-            offer.prepare_for_save()
+        for item in new:
+            item.offer.prepare_for_save(places=item.parts.locations)
         Offer.objects.bulk_create(offers, batch_size=BATCH)
         links = {
             name: (through, column)

@@ -68,6 +68,11 @@ def save_offer(
             else:
                 offer.save(update_fields={*changed_fields, "updated"})
             places = parts.apply(offer, created=created)
+        if places and offer.refresh_search_fields(places):
+            # The places' names are searched too, and came after the offer's own row.
+            Offer.objects.filter(pk=offer.pk).update(
+                search_title=offer.search_title, search_text=offer.search_text
+            )
         if modified is not None:
             Offer.objects.filter(pk=offer.pk).update(updated=modified)
         if batch is not None:

@@ -43,7 +43,7 @@ def _names(provider: Provider) -> tuple:
 
 
 def refresh_search_texts(provider: Provider) -> None:
-    offers = list(Offer.objects.filter(provider=provider))
+    offers = list(Offer.objects.filter(provider=provider).prefetch_related("locations"))
     for offer in offers:
         offer.provider = provider
         offer.refresh_search_fields()

@@ -8,13 +8,13 @@ terms"); words people looked for and did not find are listed on the start page t
 CATEGORIES = {
     "asylberatung": {
         "de": "Asyl, Asylantrag, Asylverfahren, Flüchtling, Flüchtlingsberatung, Anhörung, "
-        "BAMF, Duldung, Abschiebung, Aufenthaltserlaubnis, Klage gegen Ablehnung",
+        "BAMF, Duldung, Abschiebung, Aufenthaltserlaubnis, Klage gegen Ablehnung, Aufenthalt",
         "en": "asylum, asylum application, refugee, asylum interview, deportation, "
-        "toleration, residence permit, rejection appeal",
+        "toleration, residence permit, rejection appeal, stay permit",
         "ar": "لجوء, طلب لجوء, لاجئ, لاجئين, مقابلة اللجوء, ترحيل, إقامة, دولدونغ, رفض اللجوء",
         "uk": "притулок, біженець, біженці, статус біженця, депортація, посвідка на "
-        "проживання, тимчасовий захист",
-        "ru": "убежище, беженец, беженцы, статус беженца, депортация, вид на жительство",
+        "проживання, тимчасовий захист, дозвіл на проживання",
+        "ru": "убежище, беженец, беженцы, статус беженца, депортация, вид на жительство, разрешение на проживание",
         "fa": "پناهندگی, پناهنده, درخواست پناهندگی, مصاحبه پناهندگی, اخراج, دیپورت, اقامت, "
         "رد پناهندگی",
         "tr": "iltica, sığınma, mülteci, sığınma başvurusu, sınır dışı, oturum izni",
@@ -44,17 +44,17 @@ CATEGORIES = {
     },
     "schuldnerberatung": {
         "de": "Schulden, Schuldnerberatung, Insolvenz, Mahnung, Inkasso, Geldprobleme, "
-        "Pfändung, Kredit",
-        "en": "debt, debts, money problems, unpaid bills, insolvency, debt collector, loan",
-        "ar": "ديون, دين, مشاكل مالية, فواتير, إفلاس, قرض",
-        "uk": "борг, борги, заборгованість, банкрутство, рахунки, проблеми з грошима, кредит",
-        "ru": "долг, долги, задолженность, банкротство, счета, проблемы с деньгами, кредит",
-        "fa": "بدهی, بدهکاری, قرض, مشکل مالی, قبض, ورشکستگی, وام",
-        "tr": "borç, borçlar, iflas, fatura, para sorunu, kredi",
-        "fr": "dettes, dette, surendettement, factures impayées, problèmes d'argent, crédit",
-        "ps": "پور, پورونه, قرض, مالي ستونزې",
+        "Pfändung, Kredit, Rechnung, Rechnungen, Zahlungsschwierigkeiten, Mietschulden, Stromschulden, Privatinsolvenz",
+        "en": "debt, debts, money problems, unpaid bills, insolvency, debt collector, loan, bills, pay bills, cannot pay, can't pay, arrears, owe money, overdue",
+        "ar": "ديون, دين, مشاكل مالية, فواتير, إفلاس, قرض, فاتورة, متأخرات, لا أستطيع الدفع",
+        "uk": "борг, борги, заборгованість, банкрутство, рахунки, проблеми з грошима, кредит, рахунок, не можу заплатити, кредитори",
+        "ru": "долг, долги, задолженность, банкротство, счета, проблемы с деньгами, кредит, не могу заплатить, кредиторы",
+        "fa": "بدهی, بدهکاری, قرض, مشکل مالی, قبض, ورشکستگی, وام, قبض ها, بدهکار",
+        "tr": "borç, borçlar, iflas, fatura, para sorunu, kredi, faturalar, ödeyemiyorum, icra",
+        "fr": "dettes, dette, surendettement, factures impayées, problèmes d'argent, crédit, facture, factures, impayés, je ne peux pas payer",
+        "ps": "پور, پورونه, قرض, مالي ستونزې, قرضونه",
         "ti": "ዕዳ, ልቓሕ, ጸገም ገንዘብ",
-        "kmr": "deyn, qer, pirsgirêkên pereyan, fatûre",
+        "kmr": "deyn, qer, pirsgirêkên pereyan, fatûre, deyndar",
     },
     "familienberatung": {
         "de": "Familie, Erziehung, Erziehungsberatung, Eltern, Trennung, Scheidung, "
@@ -72,25 +72,25 @@ CATEGORIES = {
     },
     "gesundheit": {
         "de": "Arzt, Ärztin, Zahnarzt, Hausarzt, Kinderarzt, Frauenarzt, Krankenhaus, krank, "
-        "Krankenkasse, Psychotherapie, Hebamme, Impfung, Apotheke, Praxis, Schmerzen, Zahnschmerzen, Fieber, Husten, Rezept, Arzttermin",
+        "Krankenkasse, Psychotherapie, Hebamme, Impfung, Apotheke, Praxis, Schmerzen, Zahnschmerzen, Fieber, Husten, Rezept, Arzttermin, Krankheit, erkrankt, Notaufnahme, Notfall, Kinderärztin, Gesundheitsamt, Vorsorge, Frauenärztin, Augenarzt",
         "en": "doctor, GP, dentist, hospital, sick, ill, health insurance, midwife, "
-        "vaccination, pharmacy, therapy, mental health, clinic, pain, toothache, fever, cough, prescription",
+        "vaccination, pharmacy, therapy, mental health, clinic, pain, toothache, fever, cough, prescription, illness, disease, emergency, paediatrician, pediatrician, unwell, injury, medical, eye doctor",
         "ar": "طبيب, دكتور, طبيبة, طبيب أسنان, مستشفى, مريض, تأمين صحي, قابلة, تطعيم, "
-        "صيدلية, علاج نفسي, عيادة, ألم, وجع, أسنان, حرارة, سعال, وصفة طبية",
+        "صيدلية, علاج نفسي, عيادة, ألم, وجع, أسنان, حرارة, سعال, وصفة طبية, مرض, طوارئ, إسعاف, طبيب أطفال, طبيب عيون, صحة",
         "uk": "лікар, лікарка, стоматолог, зубний, лікарня, хворий, медична страховка, "
-        "щеплення, аптека, психолог, поліклініка, біль, зуби, температура, кашель, рецепт",
+        "щеплення, аптека, психолог, поліклініка, біль, зуби, температура, кашель, рецепт, хвороба, хворіє, хворіти, захворів, захворіла, швидка, невідкладна допомога, педіатр, здоров'я",
         "ru": "врач, доктор, стоматолог, зубной, больница, болезнь, медицинская страховка, "
-        "прививка, аптека, психолог, поликлиника, боль, зубы, температура, кашель, рецепт",
+        "прививка, аптека, психолог, поликлиника, боль, зубы, температура, кашель, рецепт, болеет, больной, заболел, заболела, скорая, неотложная помощь, педиатр, здоровье",
         "fa": "پزشک, دکتر, دندانپزشک, بیمارستان, بیمار, مریض, بیمه درمانی, ماما, واکسن, "
-        "داروخانه, روانشناس, درمانگاه, درد, دندان, دندون, تب, سرفه, نسخه",
+        "داروخانه, روانشناس, درمانگاه, درد, دندان, دندون, تب, سرفه, نسخه, بیماری, اورژانس, متخصص اطفال, دکتر اطفال, سلامت, مریضی",
         "tr": "doktor, hekim, diş hekimi, dişçi, hastane, hasta, sağlık sigortası, ebe, aşı, "
-        "eczane, psikolog, ağrı, diş ağrısı, ateş, öksürük, reçete",
+        "eczane, psikolog, ağrı, diş ağrısı, ateş, öksürük, reçete, hastalık, acil, çocuk doktoru, sağlık, göz doktoru",
         "fr": "médecin, docteur, dentiste, hôpital, malade, assurance maladie, sage-femme, "
-        "vaccin, pharmacie, psychologue, douleur, mal de dents, fièvre, toux, ordonnance",
-        "ps": "ډاکټر, داکتر, د غاښونو ډاکټر, روغتون, ناروغ, روغتیا بیمه, درملتون, درد, غاښ, تبه, ټوخی, نسخه",
-        "ti": "ሓኪም, ዶክተር, ሓኪም ስኒ, ሆስፒታል, ሕሙም, መድሃኒት, ሕክምና, ቃንዛ, ስኒ, ረስኒ, ሰዓል",
+        "vaccin, pharmacie, psychologue, douleur, mal de dents, fièvre, toux, ordonnance, maladie, urgence, urgences, pédiatre, santé, ophtalmologue",
+        "ps": "ډاکټر, داکتر, د غاښونو ډاکټر, روغتون, ناروغ, روغتیا بیمه, درملتون, درد, غاښ, تبه, ټوخی, نسخه, ناروغي, بیړني, د ماشومانو ډاکټر, روغتیا",
+        "ti": "ሓኪም, ዶክተር, ሓኪም ስኒ, ሆስፒታል, ሕሙም, መድሃኒት, ሕክምና, ቃንዛ, ስኒ, ረስኒ, ሰዓል, ሕማም, ሓሚሙ, ሓሚማ, ህጹጽ, ጥዕና",
         "kmr": "doktor, bijîşk, doktorê diranan, nexweşxane, nexweş, sîgorteya tenduristiyê, "
-        "dermanxane, êş, diran, ta, kuxik, reçete",
+        "dermanxane, êş, diran, ta, kuxik, reçete, nexweşî, acîl, doktorê zarokan, tenduristî",
     },
     "wohnen": {
         "de": "Wohnung, Wohnungssuche, Miete, Unterkunft, Wohnberechtigungsschein, WBS, "
@@ -200,18 +200,18 @@ CATEGORIES = {
         "kmr": "kreş, baxçeya zarokan, zarokxane, çavdêriya zarokan",
     },
     "schule": {
-        "de": "Schule, Hausaufgaben, Nachhilfe, Grundschule, Schulanmeldung, Lernhilfe",
-        "en": "school, homework, homework help, tutoring, primary school, school enrolment",
-        "ar": "مدرسة, واجبات, واجبات منزلية, دروس خصوصية, مدرسة ابتدائية, تسجيل المدرسة",
-        "uk": "школа, домашнє завдання, репетитор, початкова школа, запис до школи",
-        "ru": "школа, домашнее задание, репетитор, начальная школа, запись в школу",
-        "fa": "مدرسه, تکلیف, تکالیف مدرسه, کلاس تقویتی, دبستان, ثبت نام مدرسه",
-        "tr": "okul, ödev, ev ödevi, ek ders, ilkokul, okul kaydı",
+        "de": "Schule, Hausaufgaben, Nachhilfe, Grundschule, Schulanmeldung, Lernhilfe, Schulplatz, Hausaufgabenhilfe, Förderunterricht, Schüler",
+        "en": "school, homework, homework help, tutoring, primary school, school enrolment, tutor, after school, pupils, school place",
+        "ar": "مدرسة, واجبات, واجبات منزلية, دروس خصوصية, مدرسة ابتدائية, تسجيل المدرسة, دروس تقوية, تقوية, مساعدة في الواجبات, طلاب",
+        "uk": "школа, домашнє завдання, репетитор, початкова школа, запис до школи, домашка, допомога з уроками, школяр, учні",
+        "ru": "школа, домашнее задание, репетитор, начальная школа, запись в школу, домашка, помощь с уроками, школьник, ученики",
+        "fa": "مدرسه, تکلیف, تکالیف مدرسه, کلاس تقویتی, دبستان, ثبت نام مدرسه, دانش آموز, کمک درسی",
+        "tr": "okul, ödev, ev ödevi, ek ders, ilkokul, okul kaydı, etüt, öğrenci, ödev yardımı",
         "fr": "école, devoirs, aide aux devoirs, soutien scolaire, école primaire, "
-        "inscription scolaire",
-        "ps": "ښوونځی, کورنی دنده, لومړنی ښوونځی",
-        "ti": "ቤት ትምህርቲ, ዕዮ ገዛ",
-        "kmr": "dibistan, erkê malê, dersa alîkar, dibistana seretayî",
+        "inscription scolaire, élève, élèves, cours de soutien",
+        "ps": "ښوونځی, کورنی دنده, لومړنی ښوونځی, زده کوونکی",
+        "ti": "ቤት ትምህርቲ, ዕዮ ገዛ, ተምሃራይ, ሓገዝ ትምህርቲ",
+        "kmr": "dibistan, erkê malê, dersa alîkar, dibistana seretayî, xwendekar, alîkariya dersê",
     },
     "arbeitssuche": {
         "de": "Arbeit, Job, Jobsuche, Arbeitsstelle, Stelle, Bewerbung, Lebenslauf, "

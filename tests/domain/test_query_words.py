@@ -118,6 +118,24 @@ def test_endings_compounds_and_typing_mistakes_find_the_topic(offers):
     assert found("детский садик")[0] == offers["daycare"].title_de  # a phrase, its ending
 
 
+def test_a_phrase_is_found_with_the_arabic_article(offers):
+    SearchTerm.objects.create(text="عيادة اسنان", language="ar", category=category("gesundheit"))
+    assert set(found("العيادة الاسنان")[:2]) == titles(offers, "doctor", "dentist")
+
+
+def test_a_short_word_that_lost_its_accent_does_not_outrank_a_sure_topic(offers):
+    """English "is" folds like Turkish "iş" (job): in "my child is sick" health comes first,
+    while "is" alone (typed without ş) still finds job offers."""
+    SearchTerm.objects.get_or_create(
+        folded="is", category=category("arbeitssuche"), defaults={"text": "iş", "language": "tr"}
+    )
+    jobs = OfferFactory(title_de="Jobbörse", categories=[category("arbeitssuche")])
+    results = found("my child is sick", "en")
+    assert set(results[:2]) == titles(offers, "doctor", "dentist")
+    assert found("is", "tr")[0] == jobs.title_de
+    assert meaning_of("is").only_likely == {category("arbeitssuche").pk}
+
+
 def test_a_town_in_the_query_narrows_to_its_offers(offers, towns):
     assert found("Arzt Kerpen") == [offers["doctor"].title_de]
     assert found("B1 Hürth") == [offers["course"].title_de]

@@ -7,7 +7,7 @@ from offers import services
 from offers.models import Offer
 from offers.public.filters import OfferFilter
 from offers.search import normalise, search
-from tests.factories import OfferFactory, ProviderFactory
+from tests.factories import LocationFactory, MunicipalityFactory, OfferFactory, ProviderFactory
 
 pytestmark = pytest.mark.django_db
 postgresql_only = pytest.mark.skipif(
@@ -81,6 +81,36 @@ class TestEverywhere:
         provider.name_de = "Diakonie Hürth"
         services.save_provider(provider=provider)
         assert found("diakonie") == ["Schuldnerberatung"]
+
+    def test_place_names_are_searched_as_written_on_the_door(self, offers):
+        course = offers[1]
+        town = MunicipalityFactory()
+        place = LocationFactory.build(
+            offer=None, name_de="Medio.Rhein.Erft", municipality=town, nearest_stops=None
+        )
+        services.save_offer(offer=course, parts=services.OfferParts(locations=[place]))
+        assert found("medio rhein erft") == ["Deutschkurs am Abend"]
+        place.name_de = "Rathaus Sindorf"
+        services.save_offer(offer=course, parts=services.OfferParts(locations=[place]))
+        assert found("medio") == []
+        assert found("rathaus sindorf") == ["Deutschkurs am Abend"]
+        # A change of the offer's own fields keeps its places' names.
+        course.title_en = "Evening German"
+        services.save_offer(offer=course)
+        assert found("sindorf") == ["Deutschkurs am Abend"]
+
+    def test_offers_in_the_page_language_rank_first(self, offers):
+        """An Arabic reader typing the German word she saw on a letter finds every offer with
+        it, those translated into Arabic first."""
+        untranslated = OfferFactory(title_de="Deutschkurs für Frauen", title_ar="")
+        translated = OfferFactory(title_de="Deutschkurs am Morgen", title_ar="دورة صباحية")
+        finder = OfferFilter({"q": "Deutschkurs"}, queryset=Offer.objects.all())
+        order = [o.pk for o in finder.ordered("ar")[0]]
+        assert order.index(translated.pk) < order.index(untranslated.pk)
+        assert order.index(offers[1].pk) < order.index(untranslated.pk)
+        # German readers: every offer is written in German, title order as before.
+        titles = [title for title in found("deutschkurs") if title.startswith("Deutschkurs")]
+        assert titles == ["Deutschkurs am Abend", "Deutschkurs am Morgen", "Deutschkurs für Frauen"]
 
     def test_editing_an_offer_updates_its_search_text(self, offers):
         course = offers[1]
