@@ -24,7 +24,7 @@ from django.contrib.postgres.search import (
     TrigramWordSimilarity,
 )
 from django.db import connection
-from django.db.models import Case, Expression, Func, Q, Value, When
+from django.db.models import BooleanField, Case, Expression, F, Func, Q, Value, When
 from modeltranslation.utils import build_localized_fieldname
 
 from integrationmap.languages import CONTENT_LANGUAGES
@@ -130,24 +130,42 @@ def forgives_typos() -> bool:
     return connection.vendor == "postgresql"
 
 
-def search(queryset, query: str, *, with_typos: bool = False, meaning=None):
+def search(queryset, query: str, *, with_typos: bool = False, meaning=None, part: str = "all"):
     """Offers matching every term of `query`, annotated with `search_rank` (higher first);
     `with_typos` adds titles with similar words (PostgreSQL only). With `meaning` (what the
     query's words name, offers.query_words), offers of a named topic or target group match
     too when they hold the query's other words, and a named town narrows to its offers. A
-    query without any usable term (only punctuation, single letters) matches nothing."""
+    query without any usable term (only punctuation, single letters) matches nothing.
+
+    `part`: "all", or only the offers found through the named topics ("named": no text is
+    read) or only those found by their text ("text": the text indexes can serve it, which
+    they cannot for the two joined by OR)."""
     terms = terms_of(query)
     if not terms:
         unranked = queryset.annotate(search_rank=Value(0.0))
         return unranked.none() if query.strip() else unranked
+    names = meaning is not None and meaning.names_topic
+    if meaning is not None:
+        queryset = in_named_towns(queryset, meaning)
+    if part == "named":
+        return queryset.filter(named_offers(meaning)) if names else queryset.none()
     if connection.vendor == "postgresql":
         queryset = queryset.alias(search_vector=StoredSearchVector())
     condition = _matching(query, with_typos)
-    if meaning is not None and meaning.names_something:
-        condition |= named_offers(meaning)
-        if meaning.municipalities:
-            queryset = queryset.filter(in_towns(meaning.municipalities))
+    if names and part == "all":
+        # Each side of the OR as a semi-join on ids: the text side can then use the text
+        # indexes, which a condition ORed with a subquery cannot.
+        by_text = queryset.model.objects.all()
+        if connection.vendor == "postgresql":
+            by_text = by_text.alias(search_vector=StoredSearchVector())
+        condition = Q(pk__in=by_text.filter(condition).values("pk")) | named_offers(meaning)
     return ranked(queryset.filter(condition), query, with_typos=with_typos, meaning=meaning)
+
+
+def in_named_towns(queryset, meaning):
+    if meaning.municipalities:
+        return queryset.filter(in_towns(meaning.municipalities))
+    return queryset
 
 
 def named_offers(meaning) -> Q:
@@ -274,6 +292,25 @@ def _matching(query: str, with_typos: bool) -> Q:
             # 0.6 by default) over the short titles is affordable, over descriptions not.
             condition |= Q(search_title__trigram_word_similar=" ".join(terms))
     return condition
+
+
+class AmongIds(Func):
+    """`id = ANY(array)`: a filter on many ids (the finder's first matches) with one
+    parameter on PostgreSQL, which psycopg sends as an array, instead of a thousand."""
+
+    output_field = BooleanField()
+
+    def __init__(self, ids):
+        super().__init__(F("pk"))
+        self.ids = list(ids)
+
+    def as_sql(self, compiler, connection, **extra_context):
+        column, params = compiler.compile(self.source_expressions[0])
+        if not self.ids:
+            return "1 = 0", []
+        if connection.vendor == "postgresql":
+            return f"{column} = ANY(%s)", [*params, self.ids]
+        return f"{column} IN ({', '.join(['%s'] * len(self.ids))})", [*params, *self.ids]
 
 
 class EvaluatedOnce(SearchQuery):

@@ -24,11 +24,11 @@ from offers.query_words import closest_topics, meaning_of
 from offers.reference import category_ids, ids_of, topic_tree
 from offers.search import (
     MAX_RANKED,
+    AmongIds,
     for_groups,
     forgives_typos,
     in_topics,
     in_towns,
-    named_offers,
     normalise,
     ranked,
     search,
@@ -173,7 +173,13 @@ class OfferFilter(django_filters.FilterSet):
         return self._qs
 
     def filter_text(self, queryset, name, value):
-        return search(queryset, value, with_typos=self.with_typos, meaning=self.meaning)
+        return search(
+            queryset,
+            value,
+            with_typos=self.with_typos,
+            meaning=self.meaning,
+            part=getattr(self, "_search_part", "all"),
+        )
 
     @property
     def meaning(self):
@@ -351,7 +357,7 @@ class OfferFilter(django_filters.FilterSet):
             # Ranking reads every match: the first MAX_RANKED found are ranked (the page
             # says so when there are more), by id, so that the search runs once.
             first = self.first_matches()[:MAX_RANKED]
-            found = self.queryset.filter(pk__in=first)  # matched once is enough
+            found = self.queryset.filter(AmongIds(first))  # matched once is enough
             queryset = ranked(
                 found,
                 self.valid_data["q"],
@@ -372,13 +378,22 @@ class OfferFilter(django_filters.FilterSet):
             if meaning is not None and meaning.names_topic:
                 # The named topic's offers are among those ranked, however many others a
                 # short word matches ("kar" inside "Karte").
-                topic = self.qs.filter(named_offers(meaning)).order_by()
-                found = list(topic.values_list("pk", flat=True)[: MAX_RANKED + 1])
+                named = self._search_part_only("named").values_list("pk", flat=True)
+                found = list(named[: MAX_RANKED + 1])
             if len(found) <= MAX_RANKED:
-                others = self.qs.order_by().exclude(pk__in=found).values_list("pk", flat=True)
-                found += list(others[: MAX_RANKED + 1 - len(found)])
+                others = self._search_part_only("text").exclude(AmongIds(found))
+                found += list(others.values_list("pk", flat=True)[: MAX_RANKED + 1 - len(found)])
             self._first_matches = found
         return self._first_matches
+
+    def _search_part_only(self, part: str):
+        """The filtered offers with only that part of the search (offers.search.search):
+        each part alone can use its indexes."""
+        self._search_part = part
+        try:
+            return self.filter_queryset(self.queryset.all()).order_by()
+        finally:
+            del self._search_part
 
     @property
     def more_than_ranked(self) -> bool:
