@@ -95,7 +95,7 @@ def lexicon() -> Lexicon:
         phrases = {k: frozenset(v) for k, v in entries.items() if " " in k}
         return Lexicon(words, phrases, frozenset(loose))
 
-    return remember(f"search_lexicon_{LEXICON_FORM}", build, per_language=False)
+    return remember(f"search_lexicon_{LEXICON_FORM}", build, per_language=False, in_process=True)
 
 
 def meaning_of(query: str, *, ignored=frozenset()) -> Meaning:

@@ -145,13 +145,18 @@ def search(queryset, query: str, *, with_typos: bool = False, meaning=None, part
         unranked = queryset.annotate(search_rank=Value(0.0))
         return unranked.none() if query.strip() else unranked
     names = meaning is not None and meaning.names_topic
+    text = query
     if meaning is not None:
         queryset = in_named_towns(queryset, meaning)
+        text = without_towns(query, meaning)
     if part == "named":
         return queryset.filter(named_offers(meaning)) if names else queryset.none()
+    if not terms_of(text):
+        # Only a town ("Kerpen", «کرپن»): its offers, by the words of their titles.
+        return ranked(queryset, query, meaning=meaning)
     if connection.vendor == "postgresql":
         queryset = queryset.alias(search_vector=StoredSearchVector())
-    condition = _matching(query, with_typos)
+    condition = _matching(text, with_typos)
     if names and part == "all":
         # Each side of the OR as a semi-join on ids: the text side can then use the text
         # indexes, which a condition ORed with a subquery cannot.
@@ -160,6 +165,16 @@ def search(queryset, query: str, *, with_typos: bool = False, meaning=None, part
             by_text = by_text.alias(search_vector=StoredSearchVector())
         condition = Q(pk__in=by_text.filter(condition).values("pk")) | named_offers(meaning)
     return ranked(queryset.filter(condition), query, with_typos=with_typos, meaning=meaning)
+
+
+def without_towns(query: str, meaning) -> str:
+    """The query's words less those that named a town: "Arzt Kerpen" looks for offers in
+    Kerpen that say "Arzt", not for those that also say "Kerpen"."""
+    towns = {word for (kind, _pk), words in meaning.words_of.items() if kind == "town"
+             for word in words}  # fmt: skip
+    if not towns:
+        return query
+    return " ".join(word for word in terms_of(query) if word not in towns)
 
 
 def in_named_towns(queryset, meaning):

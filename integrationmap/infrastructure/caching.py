@@ -25,19 +25,35 @@ from django.utils.translation import get_language
 from .content_version import content_version
 
 
-def remember(name: str, build, *, per_language: bool = True, per_day: bool = False):
-    """`build()`'s value, kept until the content changes (or the day ends)."""
+def remember(
+    name: str, build, *, per_language: bool = True, per_day: bool = False, in_process=False
+):
+    """`build()`'s value, kept until the content changes (or the day ends). `in_process`:
+    also kept in this process's memory (for the same version), not read from the cache and
+    unpickled on every request — only for values nobody changes (a large lookup table whose
+    thousands of objects, unpickled per request, made the garbage collector run often)."""
     parts = [name, content_version().key]
     if per_language:
         parts.append(get_language() or "")
     if per_day:
         parts.append(timezone.localdate().isoformat())
     key = "ref:" + ":".join(parts)
+    slot = (name, *parts[2:])
+    kept = _in_process.get(slot) if in_process else None
+    # Only while the cache has it too: cleared or a dummy cache (the tests') means built anew.
+    if kept is not None and kept[0] == key and cache.has_key(key):
+        return kept[1]
     stored = cache.get(key)  # a 1-tuple, so that None and False can be kept too
     if stored is None:
         stored = (build(),)
         cache.set(key, stored, settings.REFERENCE_CACHE_SECONDS)
+    if in_process:
+        _in_process[slot] = (key, stored[0])
     return stored[0]
+
+
+# name (with language and day) → (cache key, value): one value per slot, the newest.
+_in_process: dict[tuple, tuple] = {}
 
 
 # --- whole pages ----------------------------------------------------------------------------

@@ -137,7 +137,10 @@ def test_a_short_word_that_lost_its_accent_does_not_outrank_a_sure_topic(offers)
 
 
 def test_a_town_in_the_query_narrows_to_its_offers(offers, towns):
-    assert found("Arzt Kerpen") == [offers["doctor"].title_de]
+    # The doctor first; the café in Kerpen that mentions doctors after it. The town's name
+    # need not be in an offer's text.
+    assert found("Arzt Kerpen") == [offers["doctor"].title_de, offers["cafe"].title_de]
+    assert found("Kerpen") == sorted(titles(offers, "doctor", "debt", "cafe"))
     assert found("B1 Hürth") == [offers["course"].title_de]
     assert found("B1 Huerth") == [offers["course"].title_de]
     SearchTerm.objects.create(text="بيرغهايم", language="ar", municipality=towns["bergheim"])

@@ -13,6 +13,7 @@ from django.core.cache import cache
 from django.db import connection, transaction
 from django.utils import timezone
 
+from integrationmap.infrastructure.caching import remember
 from integrationmap.infrastructure.content_version import (
     NOT_SHOWN_TABLES,
     SHOWN_TABLES,
@@ -165,6 +166,29 @@ class TestPageCache:
             opened = client.get("/de/offers/?open_now=on")
         assert closed.context["paginator"].count == 0
         assert opened.context["paginator"].count == 1
+
+
+class TestReferenceData:
+    def test_a_value_kept_in_process_is_reused_until_the_content_or_the_cache_changes(
+        self, offer, page_cache
+    ):
+        """The search lexicon is kept in the process (not unpickled per request), but never
+        past a write or a cleared cache."""
+        builds = []
+
+        def build():
+            builds.append(1)
+            return object()
+
+        first = remember("probe", build, in_process=True)
+        assert remember("probe", build, in_process=True) is first
+        assert len(builds) == 1
+        offer.title_de = "Sprachcafé Horrem"
+        offer.save()
+        assert remember("probe", build, in_process=True) is not first
+        cache.clear()
+        remember("probe", build, in_process=True)
+        assert len(builds) == 3
 
 
 class TestConditionalRequests:
