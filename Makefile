@@ -13,7 +13,7 @@ PORT ?= 8000
 DEMO_STOPS := offers/demo/rhein-erft-stops.txt
 DEMO_STOPS_CREDIT := --attribution "DB InfraGO AG, © OpenStreetMap contributors" --licence "CC BY 4.0" --url https://creativecommons.org/licenses/by/4.0/
 
-.PHONY: run test check bench bench-jobs bench-search lint format prepare messages vendor check-vendor clean
+.PHONY: run test check routing-engine bench bench-jobs bench-search lint format prepare messages vendor check-vendor clean
 
 $(PY):
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed, found " + sys.version.split()[0] + "; run make PYTHON=python3.11 ...")'
@@ -27,6 +27,23 @@ $(VENV)/.installed-dev: pyproject.toml | $(PY)
 	$(PY) -m pip install --quiet -e ".[dev]"
 	@touch $@ $(VENV)/.installed
 
+# The routing engine's tools (pyvalhalla: Valhalla's service and tile builders) exist for
+# Python 3.12+ only, so they get an environment of their own (ADR 30). Without such a Python
+# the site runs as before: routes fall back to the planner links.
+ROUTING_VENV ?= .venv-routing
+ROUTING_PYTHON ?= $(shell for p in python3.13 python3.12 $(HOME)/.pyenv/versions/3.1[23]*/bin/python3; do \
+	$$p -c 'import sys; sys.exit(sys.version_info < (3, 12))' 2>/dev/null && { echo $$p; break; }; done)
+
+routing-engine: $(ROUTING_VENV)/.installed
+
+$(ROUTING_VENV)/.installed:
+	@if [ -z "$(ROUTING_PYTHON)" ]; then \
+		echo "No Python 3.12 or newer found: routes inside the app stay off (README, Routes)."; \
+	else \
+		$(ROUTING_PYTHON) -m venv $(ROUTING_VENV) && \
+		$(ROUTING_VENV)/bin/pip install --quiet "pyvalhalla==3.9.1" && touch $@; \
+	fi
+
 # Compiled translations (.mo) are generated, not committed.
 prepare:
 	$(PY) manage.py compile_translations
@@ -37,14 +54,17 @@ run: $(VENV)/.installed prepare
 	$(PY) manage.py import_gtfs $(DEMO_STOPS) --if-empty $(DEMO_STOPS_CREDIT)
 	@# Imports, exports and bulk changes run as jobs in a worker (ADR 27), at a lower CPU
 	@# priority than the site; it stops with the server.
+	@# The routing engine serves routes when routing data has been built (README, Routes).
 	DEBUG=true nice -n 10 $(PY) manage.py db_worker & worker=$$!; \
-	trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
+	engine=; if [ -e var/routing/current/valhalla.json ] && [ -d $(ROUTING_VENV) ]; then \
+		$(PY) manage.py run_routing_engine & engine=$$!; fi; \
+	trap 'kill $$worker $$engine 2>/dev/null' EXIT INT TERM; \
 	DEBUG=true $(PY) manage.py runserver $(HOST):$(PORT)
 
 # Two workers (pytest-xdist), one per core; PYTEST_ARGS adds to or narrows the run.
 TEST_WORKERS ?= 2
 
-test: $(VENV)/.installed-dev prepare lint
+test: $(VENV)/.installed-dev routing-engine prepare lint
 	$(BIN)/pytest -n $(TEST_WORKERS) $(PYTEST_ARGS)
 
 check: $(VENV)/.installed-dev prepare lint

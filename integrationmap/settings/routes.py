@@ -1,6 +1,8 @@
 """The way there: route planners per travel mode, nearest stops, walking estimates."""
 
-from .environment import env
+from pathlib import Path
+
+from .environment import BASE_DIR, env
 
 # Route planners per travel mode, first one shown as the button, the others as alternatives;
 # an empty list hides the mode. Providers: osm-osrm, osm-graphhopper, osm-valhalla (bicycle,
@@ -21,3 +23,23 @@ NEAREST_STOPS_MAX_DISTANCE = env.int("NEAREST_STOPS_MAX_DISTANCE", default=3000)
 # older people and people carrying things.
 WALKING_SPEED_KMH = env.float("WALKING_SPEED_KMH", default=4.0)
 WALKING_DETOUR_FACTOR = env.float("WALKING_DETOUR_FACTOR", default=1.25)
+
+# --- Routes drawn inside the app (issue 18, ADR 30) -------------------------------------------
+# Which engine answers each travel mode: "valhalla" (our own, built from OpenStreetMap and GTFS
+# with `manage.py build_routing_data`), "motis" (a MOTIS 2 server, e.g. Transitous, for bus and
+# train) or "" (none: the planner links above). Format: "transit=valhalla,foot=valhalla,…".
+ROUTING_ENGINES = env.dict(
+    "ROUTING_ENGINES",
+    default={"transit": "valhalla", "bicycle": "valhalla", "car": "valhalla", "foot": "valhalla"},
+)
+# The Valhalla service (`manage.py run_routing_engine` starts ours on this address).
+VALHALLA_URL = env.str("VALHALLA_URL", default="http://127.0.0.1:8002")
+# A MOTIS 2 server; Transitous asks for a User-Agent that names the site and a contact.
+MOTIS_URL = env.str("MOTIS_URL", default="")
+MOTIS_USER_AGENT = env.str("MOTIS_USER_AGENT", default="Integrationskarte (set MOTIS_USER_AGENT)")
+# How long a route may take before the page says the planner is slow and offers the links.
+ROUTING_TIMEOUT_SECONDS = env.float("ROUTING_TIMEOUT_SECONDS", default=4.0)
+# Where built routing data lives (`current` is the one in use) and the engine's tools
+# (the `.venv-routing` that `make` creates with pyvalhalla on Python 3.12+, ADR 30).
+ROUTING_DATA_DIR = Path(env.str("ROUTING_DATA_DIR", default=str(BASE_DIR / "var" / "routing")))
+ROUTING_TOOLS = Path(env.str("ROUTING_TOOLS", default=str(BASE_DIR / ".venv-routing" / "bin")))
