@@ -196,5 +196,10 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env.str("LOG_LEVEL", default="INFO")},
-    "loggers": {"django.db.backends": {"level": "INFO"}},
+    "loggers": {
+        "django.db.backends": {"level": "INFO"},
+        # Its retry warnings quote the address asked for: a route's typed start (where a person
+        # lives, perhaps) must not reach the logs (privacy page, issue 18).
+        "urllib3": {"level": "ERROR"},
+    },
 }

@@ -84,6 +84,8 @@ RATE_LIMITS = {
     "search": env.int("RATE_LIMIT_SEARCH", default=700),
     "map": env.int("RATE_LIMIT_MAP", default=1000),
     "export": env.int("RATE_LIMIT_EXPORT", default=40),
+    # Routes drawn inside the app ask the routing engine (issue 18).
+    "route": env.int("RATE_LIMIT_ROUTE", default=120),
 }
 # Reverse proxies in front of the site that add X-Forwarded-For (docker-compose: 1).
 NUM_PROXIES = env.int("NUM_PROXIES", default=0)

@@ -86,3 +86,27 @@ def locate(street: str, postcode: str, town: str) -> Found | None:
     if cached.latitude is None:
         return None
     return Found(cached.latitude, cached.longitude, cached.label)
+
+
+def find_start(text: str) -> Found | None:
+    """A route's start typed as free text ("Hauptstraße 5, Bergheim"). Not kept: it may be
+    where the person lives (the privacy page says so), so it is asked for each time."""
+    global _last_request
+    query = text.strip()[:200]
+    if not query:
+        return None
+    with _lock:
+        wait = settings.GEOCODER_MIN_DELAY - (time.monotonic() - _last_request)
+        if wait > 0:
+            time.sleep(wait)
+        try:
+            answer = _service().geocode(
+                query, country_codes=settings.GEOCODER_COUNTRY_CODES or None, language="de"
+            )
+        except GeocoderServiceError as error:
+            raise GeocodingUnavailable(type(error).__name__) from error
+        finally:
+            _last_request = time.monotonic()
+    if answer is None:
+        return None
+    return Found(answer.latitude, answer.longitude, answer.address[:400])

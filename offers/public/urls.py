@@ -21,6 +21,7 @@ urlpatterns = [
     path("offers/<int:pk>/report/", views.ReportProblemView.as_view(), name="report"),
     path("offers/<int:pk>/<slug:slug>/", views.OfferDetailView.as_view(), name="detail"),
     path("offers/<int:pk>/popup.json", views.PopupView.as_view(), name="popup"),
+    path("offers/<int:pk>/way/<int:location>/", views.WayView.as_view(), name="way"),
     path("suggest/", views.SuggestOfferView.as_view(), name="suggest"),
     path("list/", views.ShortlistView.as_view(), name="shortlist"),
     path("list/handout/", views.HandoutView.as_view(), name="handout"),

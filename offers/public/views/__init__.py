@@ -8,6 +8,7 @@ from .offer import OfferDetailView, OfferPreviewView
 from .pages import ManifestView, OfflineView, PrivacyView
 from .shortlist import HandoutView, ShortlistView, short_list
 from .site_files import robots_txt, service_worker
+from .way import WayView
 
 __all__ = [
     "ContactDirectoryView",
@@ -27,6 +28,7 @@ __all__ = [
     "ShortlistView",
     "SuggestOfferView",
     "ThanksView",
+    "WayView",
     "robots_txt",
     "service_worker",
     "short_list",

@@ -1,0 +1,137 @@
+"""The way page of an offer's place, answered by the real engine on the test network: the
+steps as text in the reader's language (line, stops, times), the form without JavaScript,
+the position only by POST and never in a log line, and a clear message with the planners'
+links when no route can be given."""
+
+import logging
+import re
+
+import pytest
+from django.utils.html import strip_tags
+
+from routing.models import Office, Stop
+from tests.factories import LocationFactory, MunicipalityFactory, OfferFactory
+
+from . import network
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def place():
+    town = MunicipalityFactory(name="Bergheim", slug="bergheim", official_key="05362008")
+    offer = OfferFactory(title_de="Sprachcafé Bergheim-Nord", available_by_phone=False)
+    location = LocationFactory(
+        offer=offer, municipality=town, name_de="Stadtteilzentrum", street="Lindenallee 3",
+        latitude=network.DESTINATION.latitude, longitude=network.DESTINATION.longitude,
+    )  # fmt: skip
+    for stop_id, name, column in network.BUS_STOPS:
+        latitude, longitude = network.node(2, column)
+        Stop.objects.create(
+            stop_id=stop_id, name=name, latitude=latitude + 0.0002, longitude=longitude,
+            station=stop_id, products="bus",
+        )  # fmt: skip
+    return offer, location
+
+
+def way(client, place, lang="en", **query):
+    offer, location = place
+    response = client.get(f"/{lang}/offers/{offer.pk}/way/{location.pk}/", query)
+    assert response.status_code == 200
+    return response
+
+
+def text(response) -> str:
+    return re.sub(r"\s+", " ", strip_tags(response.content.decode()))
+
+
+def test_by_bus_from_a_stop_typed_the_steps_name_line_stops_and_times(client, place, routes):
+    page = text(way(client, place, mode="transit", start="Bergheim Süd", leave="at", time="07:55"))
+    assert "Bus 920 towards Bergheim Nord" in page
+    assert "Get on at Bergheim Süd at 08:12" in page
+    assert "Ride 4 stops" in page
+    assert "Get off at Bergheim Nord at 08:24" in page
+    assert "Arrive at Stadtteilzentrum" in page
+    german = text(way(client, place, "de", mode="transit", start="Bergheim Süd", leave="at",
+                      time="07:55"))  # fmt: skip
+    assert "Bus 920 Richtung Bergheim Nord" in german
+    assert "Einsteigen: Bergheim Süd um 08:12" in german
+    assert "4 Haltestellen fahren" in german
+
+
+def test_in_arabic_the_steps_are_arabic_and_names_stay_as_on_the_sign(client, place, routes):
+    response = way(client, place, "ar", mode="transit", start="Bergheim Süd", leave="at",
+                   time="07:55")  # fmt: skip
+    html = response.content.decode()
+    assert '<bdi translate="no">Bergheim Süd</bdi>' in html
+    assert '<bdi translate="no">920</bdi>' in html
+    page = text(response)
+    assert "الحافلة 920 باتجاه Bergheim Nord" in page
+    assert "اصعد في Bergheim Süd الساعة 08:12" in page
+    assert "اركب 4 محطات" in page  # the plural form for 3 to 10
+    assert 'dir="rtl"' in html
+
+
+def test_on_foot_the_streets_are_named(client, place, routes):
+    page = text(way(client, place, mode="foot", start="Bergheim Süd"))
+    assert "Zeppelinstraße" in page or "Querweg" in page
+    assert "Arrive at Stadtteilzentrum" in page
+
+
+def test_from_my_location_by_post_not_stored_not_logged(client, place, routes, caplog):
+    offer, location = place
+    caplog.set_level(logging.DEBUG)
+    start = network.START
+    response = client.post(
+        f"/en/offers/{offer.pk}/way/{location.pk}/",
+        {
+            "mode": "foot",
+            "latitude": f"{start.latitude:.6f}",
+            "longitude": f"{start.longitude:.6f}",
+        },
+    )
+    assert response.status_code == 200
+    assert response["Cache-Control"] == "no-store"
+    assert "My location" in text(response)
+    logged = " ".join(record.getMessage() for record in caplog.records)
+    assert f"{start.latitude:.4f}" not in logged and f"{start.longitude:.4f}" not in logged
+
+
+def test_from_an_office(client, place, routes):
+    office = Office.objects.create(
+        name="Integration Point Bergheim", kind="integration_point", street="Am Rathaus 1",
+        postcode="50126", town="Bergheim", latitude=network.START.latitude,
+        longitude=network.START.longitude,
+    )  # fmt: skip
+    page = text(way(client, place, mode="foot", office=office.pk))
+    assert "From Integration Point Bergheim" in page
+
+
+@pytest.mark.parametrize(
+    ("query", "message"),
+    [
+        ({"start": "Nirgendwo-Haltestelle-Xyz"}, "We could not find"),
+        ({"start": "Bergheim Nord", "mode": "foot"}, None),  # 150 m away: a short walk
+        ({"mode": "rocket", "start": "Bergheim Süd"}, None),  # an unknown mode is ignored
+        ({"time": "25:99", "leave": "at", "start": "Bergheim Süd"}, None),
+    ],
+)
+def test_bad_input_gives_a_normal_page(client, place, routes, settings, query, message):
+    settings.GEOCODER_URL = "http://127.0.0.1:9"  # no address search in tests
+    page = text(way(client, place, **query))
+    if message:
+        assert message in page
+    assert "Other route planners" in page
+
+
+def test_engine_down_says_so_and_offers_the_links(client, place, settings):
+    settings.VALHALLA_URL = "http://127.0.0.1:9"
+    page = text(way(client, place, mode="transit", start="Bergheim Süd"))
+    assert "Routes inside this site are not available right now." in page
+    assert "Other route planners" in page
+
+
+def test_the_offer_page_links_to_the_way(client, place):
+    offer, location = place
+    html = client.get(offer.get_absolute_url()).content.decode()
+    assert f"/offers/{offer.pk}/way/{location.pk}/" in html
