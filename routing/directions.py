@@ -103,6 +103,14 @@ def boarding_text(leg: j.Leg) -> SafeString:
     )
 
 
+def ride_seconds(leg: j.Leg) -> int:
+    """From getting on to getting off by the timetable (an engine's leg time may include the
+    wait at the stop)."""
+    if leg.board and leg.alight and leg.board.departure and leg.alight.arrival:
+        return int((leg.alight.arrival - leg.board.departure).total_seconds())
+    return leg.seconds
+
+
 def transit_lines(leg: j.Leg) -> list[Line]:
     board, alight = leg.board, leg.alight
     icon = VEHICLE_ICONS.get(leg.mode, "bus-front")
@@ -121,7 +129,7 @@ def transit_lines(leg: j.Leg) -> list[Line]:
                 ngettext("Ride %(count)s stop", "Ride %(count)s stops", leg.stops_travelled)
                 % {"count": leg.stops_travelled},
             ),
-            detail=minutes(leg.seconds),
+            detail=minutes(ride_seconds(leg)),
         ),
         Line(
             format_html(

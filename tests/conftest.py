@@ -73,3 +73,21 @@ def post_starting_jobs(django_capture_on_commit_callbacks):
 def job_file(client, job_page: str, role: str = "result"):
     """The file a job made, downloaded from its page's address."""
     return client.get(f"{job_page.removesuffix('change/')}file/{role}/")
+
+
+@pytest.fixture(scope="session")
+def routing_engine(tmp_path_factory):
+    """Valhalla serving the test network, once per test process."""
+    from tests.routing.engine import Engine, build_data, require_tools
+
+    require_tools()
+    engine = Engine(build_data(tmp_path_factory.mktemp("routing")))
+    yield engine
+    engine.stop()
+
+
+@pytest.fixture
+def routes(routing_engine, settings):
+    """Routes inside the app answered by the test engine."""
+    settings.VALHALLA_URL = routing_engine.url
+    return routing_engine

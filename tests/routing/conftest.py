@@ -16,21 +16,3 @@ def write_feed(tmp_path):
         return path
 
     return write
-
-
-@pytest.fixture(scope="session")
-def routing_engine(tmp_path_factory):
-    """Valhalla serving the test network, once per test process."""
-    from .engine import Engine, build_data, require_tools
-
-    require_tools()
-    engine = Engine(build_data(tmp_path_factory.mktemp("routing")))
-    yield engine
-    engine.stop()
-
-
-@pytest.fixture
-def routes(routing_engine, settings):
-    """Routes inside the app answered by the test engine."""
-    settings.VALHALLA_URL = routing_engine.url
-    return routing_engine

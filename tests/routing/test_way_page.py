@@ -49,7 +49,7 @@ def test_by_bus_from_a_stop_typed_the_steps_name_line_stops_and_times(client, pl
     page = text(way(client, place, mode="transit", start="Bergheim Süd", leave="at", time="07:55"))
     assert "Bus 920 towards Bergheim Nord" in page
     assert "Get on at Bergheim Süd at 08:12" in page
-    assert "Ride 4 stops" in page
+    assert "Ride 4 stops 12 minutes" in page  # by the timetable, without the wait
     assert "Get off at Bergheim Nord at 08:24" in page
     assert "Arrive at Stadtteilzentrum" in page
     german = text(way(client, place, "de", mode="transit", start="Bergheim Süd", leave="at",

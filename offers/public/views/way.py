@@ -64,7 +64,8 @@ def problem_text(error: Exception, mode: str) -> str:
     return _("No route could be given.")
 
 
-@method_decorator(csrf_exempt, name="post")  # changes nothing; public pages set no cookie
+# Without CSRF: a POST here changes nothing, and public pages set no cookie.
+@method_decorator(csrf_exempt, name="dispatch")
 class WayView(RateLimitedMixin, TemplateView):
     template_name = "offers/way.html"
     rate_limit = "route"

@@ -1,0 +1,85 @@
+"""The way page in a real browser, answered by the real routing engine on the test network:
+on a phone, in German and Arabic, the steps come first and the map draws the route; without
+JavaScript the form and the steps work; "from my location" sends the position by POST."""
+
+import os
+import re
+
+import pytest
+from playwright.sync_api import expect
+
+from routing.models import Stop
+from tests.conftest import create_reference_data
+from tests.factories import LocationFactory, MunicipalityFactory, OfferFactory
+from tests.routing import network
+
+from .conftest import PHONE
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+SHOTS = os.environ.get("SCREENSHOTS_DIR")
+
+
+@pytest.fixture
+def place(transactional_db):
+    create_reference_data()
+    town = MunicipalityFactory(name="Bergheim", slug="bergheim", official_key="05362008")
+    offer = OfferFactory(title_de="Sprachcafé Bergheim-Nord", title_ar="مقهى اللغة")
+    location = LocationFactory(
+        offer=offer, municipality=town, name_de="Stadtteilzentrum", street="Lindenallee 3",
+        latitude=network.DESTINATION.latitude, longitude=network.DESTINATION.longitude,
+    )  # fmt: skip
+    for stop_id, name, column in network.BUS_STOPS:
+        latitude, longitude = network.node(2, column)
+        Stop.objects.create(stop_id=stop_id, name=name, latitude=latitude + 0.0002,
+                            longitude=longitude, station=stop_id)  # fmt: skip
+    return offer, location
+
+
+def way_path(place, language, query="?mode=transit&start=Bergheim+S%C3%BCd&leave=at&time=07:55"):
+    offer, location = place
+    return f"/{language}/offers/{offer.pk}/way/{location.pk}/{query}"
+
+
+@pytest.mark.parametrize(
+    ("language", "bus", "get_on"),
+    [
+        ("de", "Bus 920 Richtung Bergheim Nord", "Einsteigen: Bergheim Süd um 08:12"),
+        ("ar", "الحافلة 920 باتجاه Bergheim Nord", "اصعد في Bergheim Süd الساعة 08:12"),
+    ],
+)
+def test_on_a_phone_the_steps_and_the_drawn_route(open_page, place, routes, language, bus, get_on):
+    page = open_page(way_path(place, language), **PHONE)
+    steps = page.locator(".way-legs")
+    expect(steps).to_contain_text(bus)
+    expect(steps).to_contain_text(get_on)
+    expect(page.locator(".way-map")).to_be_visible()
+    expect(page.locator(".way-map path.leaflet-interactive").first).to_be_attached()
+    # The text is the content and comes first; the map illustrates it below.
+    assert steps.bounding_box()["y"] < page.locator(".way-map").bounding_box()["y"]
+    if language == "ar":
+        expect(page.locator("html")).to_have_attribute("dir", "rtl")
+    if SHOTS:
+        page.screenshot(path=f"{SHOTS}/way-{language}-phone.png", full_page=True)
+
+
+def test_without_javascript_the_form_and_the_steps_work(open_page, place, routes):
+    page = open_page(way_path(place, "de", ""), **PHONE, java_script_enabled=False)
+    page.get_by_label("Von (Haltestelle, Straße und Ort)").fill("Bergheim Süd")
+    page.get_by_role("button", name="Weg zeigen").click()
+    expect(page.locator(".way-legs")).to_contain_text("Bergheim Süd")
+    expect(page).to_have_url(re.compile(r"start=Bergheim"))
+    expect(page.locator(".way-map")).to_be_hidden()
+
+
+def test_from_my_location_the_position_goes_by_post_only(open_page, place, routes):
+    requests = []
+    page = open_page(
+        way_path(place, "de", "?mode=foot"), **PHONE, permissions=["geolocation"],
+        geolocation={"latitude": network.START.latitude, "longitude": network.START.longitude},
+    )  # fmt: skip
+    page.on("request", lambda request: requests.append((request.method, request.url)))
+    page.get_by_role("button", name="Von meinem Standort").click()
+    expect(page.locator(".way-legs")).to_be_visible()
+    posts = [url for method, url in requests if method == "POST"]
+    assert len(posts) == 1
+    assert all(str(round(network.START.latitude, 3)) not in url for _method, url in requests)
