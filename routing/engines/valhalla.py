@@ -40,9 +40,17 @@ VEHICLES = {"bus": j.BUS, "tram": j.TRAM, "rail": j.RAIL, "metro": j.SUBWAY,
 TRAVEL_MODES = {"pedestrian": j.FOOT, "bicycle": j.BICYCLE, "drive": j.CAR}
 
 
+# Valhalla cannot plan bus and train journeys backwards from an arrival time ("Arrive by for
+# multimodal not implemented yet"): such a journey is the latest of those leaving this long
+# before it that arrive in time.
+ARRIVE_BY_LEADS_MINUTES = (150, 120, 90, 75, 60, 45, 30, 20)
+
+
 def route(*, mode: str, start, end, when=None, arrive_by: bool = False) -> j.Journey:
     """`start`, `end`: objects with latitude and longitude; `when`: an aware datetime (None:
     now)."""
+    if mode == "transit" and arrive_by and when is not None:
+        return _transit_arriving_by(start, end, when)
     body = {
         "locations": [
             {"lat": start.latitude, "lon": start.longitude},
@@ -69,6 +77,22 @@ def route(*, mode: str, start, end, when=None, arrive_by: bool = False) -> j.Jou
         body["date_time"] = {"type": 0}
     answer = _post("/route", body)
     return _journey(mode, answer, when)
+
+
+def _transit_arriving_by(start, end, deadline) -> j.Journey:
+    best = None
+    for lead in ARRIVE_BY_LEADS_MINUTES:
+        leave = deadline - datetime.timedelta(minutes=lead)
+        try:
+            journey = route(mode="transit", start=start, end=end, when=leave)
+        except NoRoute:
+            continue
+        in_time = journey.arrival is not None and journey.arrival <= deadline
+        if in_time and (best is None or journey.departure > best.departure):
+            best = journey
+    if best is None:
+        raise NoRoute("nothing arrives by then")
+    return best
 
 
 def available() -> bool:

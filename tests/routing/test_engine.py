@@ -120,3 +120,17 @@ class TestBuild:
         third = engine_data.build(osm=streets, data_dir=tmp_path / "data", report=print)
         assert engine_data.current(tmp_path / "data").resolve() == third
         assert not first.exists() and second.exists()
+
+
+def test_arrive_by_takes_the_latest_bus_that_is_in_time(routes):
+    journey = find_journey(
+        mode="transit", start=network.START, end=network.DESTINATION, when=at(9, 0),
+        arrive_by=True,
+    )  # fmt: skip
+    assert journey.arrival <= at(9, 0)
+    # Buses reach Bergheim Nord at 08:24, 08:44, 09:04: the 08:44 one, leaving Süd at 08:32.
+    assert journey.transit_legs[0].board.departure == at(8, 32)
+    walking = find_journey(
+        mode="foot", start=network.START, end=network.DESTINATION, when=at(9, 0), arrive_by=True
+    )
+    assert walking.arrival == at(9, 0)
