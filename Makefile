@@ -13,7 +13,7 @@ PORT ?= 8000
 DEMO_STOPS := offers/demo/rhein-erft-stops.txt
 DEMO_STOPS_CREDIT := --attribution "DB InfraGO AG, © OpenStreetMap contributors" --licence "CC BY 4.0" --url https://creativecommons.org/licenses/by/4.0/
 
-.PHONY: run test check routing-engine bench bench-jobs bench-search lint format prepare messages vendor check-vendor clean
+.PHONY: run test check routing-engine bench bench-routing bench-jobs bench-search lint format prepare messages vendor check-vendor clean
 
 $(PY):
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed, found " + sys.version.split()[0] + "; run make PYTHON=python3.11 ...")'
@@ -77,6 +77,9 @@ bench: $(VENV)/.installed-dev prepare
 	$(PY) -m scripts.benchmark $(BENCH_ARGS)
 
 # The back office's jobs: 5,000-row previews, imports, undos and exports (docs/performance.md).
+bench-routing: $(VENV)/.installed-dev routing-engine prepare
+	$(PY) -m scripts.benchmark.routing $(BENCH_ARGS)
+
 bench-search: $(VENV)/.installed-dev prepare
 	$(PY) -m scripts.benchmark.search_quality --engine sqlite $(BENCH_ARGS)
 	$(PY) -m scripts.benchmark.search_quality --engine postgresql $(BENCH_ARGS)
