@@ -135,3 +135,20 @@ def test_the_offer_page_links_to_the_way(client, place):
     offer, location = place
     html = client.get(offer.get_absolute_url()).content.decode()
     assert f"/offers/{offer.pk}/way/{location.pk}/" in html
+
+
+@pytest.mark.parametrize(
+    "language", ["de", "en", "ar", "uk", "ru", "fa", "tr", "fr", "ps", "ti", "kmr"]
+)
+def test_every_language_tells_the_way_in_its_own_words(client, place, routes, language):
+    response = way(client, place, language, mode="transit", start="Bergheim Süd", leave="at",
+                   time="07:55")  # fmt: skip
+    html = response.content.decode()
+    page = text(response)
+    assert '<bdi translate="no">Bergheim Süd</bdi>' in html  # names as on the sign
+    assert "08:12" in page and "08:24" in page
+    if language != "en":
+        for english in ("towards", "Get on at", "Ride 4 stops", "Get off at", "changes"):
+            assert english not in page, f"{english!r} untranslated in {language}"
+    rtl = language in ("ar", "fa", "ps")
+    assert ('<html lang="' + language + '" dir="' + ("rtl" if rtl else "ltr") + '"') in html
