@@ -201,3 +201,32 @@ def summary(journey: j.Journey) -> list[str]:
     else:
         parts.append(distance(journey.metres))
     return parts
+
+
+def handout_lines(journey: j.Journey, departures: list) -> list[SafeString]:
+    """A journey for the printed handout, one line per ride or walk, in a few words: "Bus 920
+    towards Bergheim Nord: get on at Bergheim Süd, ride 4 stops to Bergheim Nord · every 20
+    minutes". The rhythm comes from `departures` (the first line's next departures)."""
+    from .engines import every_minutes
+
+    lines = []
+    rhythm = every_minutes(departures)
+    first_ride = True
+    for leg in journey.legs:
+        if leg.is_transit and leg.board and leg.alight:
+            ride = ngettext(
+                "get on at %(board)s, ride %(count)s stop to %(alight)s",
+                "get on at %(board)s, ride %(count)s stops to %(alight)s",
+                leg.stops_travelled,
+            ) % {"board": "{}", "count": leg.stops_travelled, "alight": "{}"}
+            line = format_html("{}: " + ride, boarding_text(leg), sign(leg.board.name),
+                               sign(leg.alight.name))  # fmt: skip
+            if first_ride and rhythm:
+                every = ngettext("every %(count)s minute", "every %(count)s minutes", rhythm)
+                line = format_html("{} · {}", line, every % {"count": rhythm})
+            first_ride = False
+            lines.append(line)
+        elif leg.metres >= 50:
+            text = pgettext("route summary", "%(distance)s on foot")
+            lines.append(format_html("{}", text % {"distance": distance(leg.metres)}))
+    return lines

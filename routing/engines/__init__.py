@@ -2,6 +2,9 @@
 (ROUTING_ENGINES, ADR 30), and every engine's answer becomes a Journey (routing.engines.journey).
 The visitor's position may be a start: it is passed on for this one request and kept nowhere."""
 
+import datetime
+import itertools
+
 from django.conf import settings
 
 from offers.geo import Point, distance_km
@@ -34,13 +37,51 @@ __all__ = [
     "RoutingError",
     "SamePlace",
     "engine_for",
+    "every_minutes",
     "find_journey",
+    "later_departures",
 ]  # fmt: skip
 
 
 def engine_for(mode: str):
     """The engine module configured for `mode`, or None."""
     return ENGINES.get(settings.ROUTING_ENGINES.get(mode, ""))
+
+
+def later_departures(*, journey: Journey, start: Point, end: Point, count: int = 2) -> list:
+    """When the next `count` rides of a bus-and-train journey's first line leave (its boarding
+    stop's departures after the one in `journey`), asking the engine again from just after it:
+    "later: 08:32, 08:52". Fewer when the engine finds none."""
+    times = []
+    legs = journey.transit_legs
+    if not legs or legs[0].board is None or legs[0].board.departure is None:
+        return times
+    walk = sum(leg.seconds for leg in journey.legs[: journey.legs.index(legs[0])])
+    leave = legs[0].board.departure
+    for _ in range(count):
+        try:
+            later = find_journey(
+                mode="transit", start=start, end=end,
+                when=leave - datetime.timedelta(seconds=walk - 60),
+            )  # fmt: skip
+        except RoutingError:
+            break
+        ride = later.transit_legs[0] if later.transit_legs else None
+        if ride is None or ride.board is None or ride.board.departure is None:
+            break
+        if ride.board.departure <= leave:
+            break
+        leave = ride.board.departure
+        times.append(leave)
+    return times
+
+
+def every_minutes(departures: list) -> int | None:
+    """The interval of departures that come at a regular rhythm ("every 20 minutes"), or None."""
+    if len(departures) < 3:
+        return None
+    gaps = {round((b - a).total_seconds() / 60) for a, b in itertools.pairwise(departures)}
+    return gaps.pop() if len(gaps) == 1 else None
 
 
 def find_journey(*, mode: str, start: Point, end: Point, when=None, arrive_by=False) -> Journey:

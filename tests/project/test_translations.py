@@ -58,6 +58,11 @@ def test_compiled_catalogue_matches_the_po_file(path):
         compiled = gettext.GNUTranslations(mo_file)
     for message in read(path):
         if message.id and not isinstance(message.id, tuple):
-            assert compiled.gettext(message.id) == message.string, (
+            found = (
+                compiled.pgettext(message.context, message.id)
+                if message.context
+                else compiled.gettext(message.id)
+            )
+            assert found == message.string, (
                 "stale .mo file: run `manage.py compile_translations`"
             )

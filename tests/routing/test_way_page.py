@@ -52,6 +52,7 @@ def test_by_bus_from_a_stop_typed_the_steps_name_line_stops_and_times(client, pl
     assert "Ride 4 stops 12 minutes" in page  # by the timetable, without the wait
     assert "Get off at Bergheim Nord at 08:24" in page
     assert "Arrive at Stadtteilzentrum" in page
+    assert "Later departures: 08:32, 08:52" in page
     german = text(way(client, place, "de", mode="transit", start="Bergheim Süd", leave="at",
                       time="07:55"))  # fmt: skip
     assert "Bus 920 Richtung Bergheim Nord" in german
@@ -152,3 +153,21 @@ def test_every_language_tells_the_way_in_its_own_words(client, place, routes, la
             assert english not in page, f"{english!r} untranslated in {language}"
     rtl = language in ("ar", "fa", "ps")
     assert ('<html lang="' + language + '" dir="' + ("rtl" if rtl else "ltr") + '"') in html
+
+
+def test_the_handout_carries_the_way_from_the_office_in_the_clients_language(client, place, routes):
+    offer, _location = place
+    office = Office.objects.create(
+        name="Jobcenter Bergheim", kind="jobcenter", street="Am Rathaus 1", postcode="50126",
+        town="Bergheim", latitude=network.START.latitude, longitude=network.START.longitude,
+    )  # fmt: skip
+    query = {"offers": str(offer.pk), "language": "ar", "office": office.pk}
+    response = client.get("/de/list/handout/", query)
+    assert response.status_code == 200
+    page = text(response)
+    assert "الحافلة 920 باتجاه Bergheim Nord" in page
+    assert "اركب 4 محطات" in page or "4 محطات" in page
+    assert "كل 20 دقيقة" in page  # the rhythm, from the next departures
+    # Without an office, or with an unknown one, the handout is as before.
+    plain = text(client.get("/de/list/handout/", {"offers": str(offer.pk), "office": "x"}))
+    assert "920" not in plain

@@ -1,6 +1,8 @@
 """The visitor's list of offers, the handout for a client, and short links to lists."""
 
+import datetime
 from urllib.parse import quote
+from zoneinfo import ZoneInfo
 
 from django.conf import settings
 from django.http import Http404
@@ -10,11 +12,15 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.generic import TemplateView
 
+from offers.geo import Point
 from offers.models import Offer, SharedList
 from offers.public.cards import decorate
 from offers.public.qr import qr_svg
 from offers.public.shortlist import list_path, offers_in_order, parse_ids, short_path
 from offers.selectors import listed_contact_people, opening_days, people_prefetches
+from routing import directions
+from routing.engines import RoutingError, find_journey, later_departures
+from routing.forms import active_offices
 from routing.way import attach_ways, nearest_stops_prefetch
 
 
@@ -89,6 +95,8 @@ class HandoutView(TemplateView):
             raise Http404("no offers")
         ids = [offer.pk for offer in offers]
         decorate(offers, origin=None, now=timezone.now())
+        offices = active_offices()
+        office = offices.get(_int(self.request.GET.get("office")))
         with translation.override(language):
             list_url = self.request.build_absolute_uri(short_path(ids, language))
             list_qr = qr_svg(list_url, _("QR code: this list on the website"))
@@ -99,6 +107,8 @@ class HandoutView(TemplateView):
                 offer.places = list(offer.locations.all())
                 offer.days = opening_days(offer.opening_slots.all())
                 attach_ways(offer.places, None, language)
+                if office is not None and offer.places:
+                    offer.way_lines = way_by_bus(office, offer.places[0])
         return {
             **super().get_context_data(**kwargs),
             "offers": offers,
@@ -109,7 +119,39 @@ class HandoutView(TemplateView):
             "list_qr": list_qr,
             "back_url": f"{list_path(ids)}&language={language}",
             "printed": timezone.localdate(),
+            "offices": offices,
+            "office": office,
         }
+
+
+def _int(value) -> int | None:
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return None
+
+
+def way_by_bus(office, place) -> list:
+    """The way from the advisor's office to the place by bus and train, for the handout: the
+    rides with their stops and rhythm, on the next working day at 9:00. Nothing when the
+    routing engine gives no route (the handout keeps the nearest stop)."""
+    zone = ZoneInfo(settings.TIME_ZONE)
+    day = timezone.now().astimezone(zone).date() + datetime.timedelta(days=1)
+    while day.weekday() >= 5:
+        day += datetime.timedelta(days=1)
+    start, end = Point(office.latitude, office.longitude), Point(place.latitude, place.longitude)
+    try:
+        journey = find_journey(
+            mode="transit", start=start, end=end,
+            when=datetime.datetime.combine(day, datetime.time(9), zone),
+        )  # fmt: skip
+    except RoutingError:
+        return []
+    if not journey.transit_legs:
+        return []
+    first = journey.transit_legs[0].board.departure
+    later = later_departures(journey=journey, start=start, end=end)
+    return directions.handout_lines(journey, [first, *later] if first else later)
 
 
 def short_list(request, code):

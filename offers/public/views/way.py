@@ -34,6 +34,7 @@ from routing.engines import (
     RoutingError,
     SamePlace,
     find_journey,
+    later_departures,
 )
 from routing.forms import WayForm
 from routing.models import Stop
@@ -106,6 +107,10 @@ class WayView(RateLimitedMixin, TemplateView):
                         arrive_by=form.cleaned_data.get("leave") == "by",
                     )
                     destination = place.translated("name").text or place.street
+                    if journey.transit_legs:
+                        end = Point(place.latitude, place.longitude)
+                        later = later_departures(journey=journey, start=start[0], end=end)
+                        context["later"] = [directions.clock(moment) for moment in later]
                     context.update(
                         journey=journey,
                         start_label=start[1],
