@@ -63,6 +63,4 @@ def test_compiled_catalogue_matches_the_po_file(path):
                 if message.context
                 else compiled.gettext(message.id)
             )
-            assert found == message.string, (
-                "stale .mo file: run `manage.py compile_translations`"
-            )
+            assert found == message.string, "stale .mo file: run `manage.py compile_translations`"
