@@ -37,6 +37,8 @@ VALHALLA_URL = env.str("VALHALLA_URL", default="http://127.0.0.1:8002")
 # A MOTIS 2 server; Transitous asks for a User-Agent that names the site and a contact.
 MOTIS_URL = env.str("MOTIS_URL", default="")
 MOTIS_USER_AGENT = env.str("MOTIS_USER_AGENT", default="Integrationskarte (set MOTIS_USER_AGENT)")
+# The plan endpoint of the server's API version (Transitous: see its API documentation).
+MOTIS_PLAN_PATH = env.str("MOTIS_PLAN_PATH", default="/api/v1/plan")
 # How long a route may take before the page says the planner is slow and offers the links.
 ROUTING_TIMEOUT_SECONDS = env.float("ROUTING_TIMEOUT_SECONDS", default=4.0)
 # Where built routing data lives (`current` is the one in use) and the engine's tools

@@ -9,7 +9,7 @@ from django.conf import settings
 
 from offers.geo import Point, distance_km
 
-from . import valhalla
+from . import motis, valhalla
 from .errors import (
     EngineDown,
     EngineSlow,
@@ -21,7 +21,7 @@ from .errors import (
 )
 from .journey import Journey
 
-ENGINES = {"valhalla": valhalla}
+ENGINES = {"valhalla": valhalla, "motis": motis}
 TRAVEL_MODES = ("transit", "bicycle", "foot", "car")  # in the order the page offers them
 # Closer than this, start and destination are one place: there is no way to show.
 SAME_PLACE_METRES = 25
@@ -84,11 +84,17 @@ def every_minutes(departures: list) -> int | None:
     return gaps.pop() if len(gaps) == 1 else None
 
 
-def find_journey(*, mode: str, start: Point, end: Point, when=None, arrive_by=False) -> Journey:
-    """The way from `start` to `end` (RoutingError says why not)."""
+def find_journey(
+    *, mode: str, start: Point, end: Point, when=None, arrive_by=False, cacheable=False
+) -> Journey:
+    """The way from `start` to `end` (RoutingError says why not). `cacheable`: the start is
+    no person's position or typed address (a stop, an office), so an engine may cache the
+    answer under it."""
     engine = engine_for(mode)
     if engine is None:
         raise NotConfigured(mode)
     if distance_km(start, end) * 1000 < SAME_PLACE_METRES:
         raise SamePlace()
-    return engine.route(mode=mode, start=start, end=end, when=when, arrive_by=arrive_by)
+    return engine.route(
+        mode=mode, start=start, end=end, when=when, arrive_by=arrive_by, cacheable=cacheable
+    )

@@ -46,9 +46,11 @@ TRAVEL_MODES = {"pedestrian": j.FOOT, "bicycle": j.BICYCLE, "drive": j.CAR}
 ARRIVE_BY_LEADS_MINUTES = (150, 120, 90, 75, 60, 45, 30, 20)
 
 
-def route(*, mode: str, start, end, when=None, arrive_by: bool = False) -> j.Journey:
+def route(
+    *, mode: str, start, end, when=None, arrive_by: bool = False, cacheable: bool = False
+) -> j.Journey:
     """`start`, `end`: objects with latitude and longitude; `when`: an aware datetime (None:
-    now)."""
+    now). Our own engine answers in milliseconds: nothing is cached (`cacheable` ignored)."""
     if mode == "transit" and arrive_by and when is not None:
         return _transit_arriving_by(start, end, when)
     body = {
@@ -261,8 +263,10 @@ def _transit_leg(maneuver: dict, shape) -> j.Leg:
     )
 
 
-def decode_polyline6(encoded: str) -> list[tuple[float, float]]:
-    """Valhalla's shapes: Google's encoded polyline format with six decimal places."""
+def decode_polyline6(encoded: str, precision: int = 6) -> list[tuple[float, float]]:
+    """Valhalla's shapes: Google's encoded polyline format with six decimal places (MOTIS
+    uses the same format with seven)."""
+    factor = 10**precision
     points, index, lat, lon = [], 0, 0, 0
     while index < len(encoded):
         values = []
@@ -278,5 +282,5 @@ def decode_polyline6(encoded: str) -> list[tuple[float, float]]:
             values.append(~(result >> 1) if result & 1 else result >> 1)
         lat += values[0]
         lon += values[1]
-        points.append((lat / 1e6, lon / 1e6))
+        points.append((lat / factor, lon / factor))
     return points

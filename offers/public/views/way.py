@@ -40,6 +40,9 @@ from routing.forms import WayForm
 from routing.models import Stop
 from routing.way import nearest_stops_prefetch, office_place, way_there
 
+# Engines whose operators ask to be named under their answers.
+ENGINE_CREDITS = {"motis": "MOTIS / Transitous (transitous.org)"}
+
 
 class StartUnknown(Exception):
     pass
@@ -105,6 +108,7 @@ class WayView(RateLimitedMixin, TemplateView):
                         end=Point(place.latitude, place.longitude),
                         when=self.when(form),
                         arrive_by=form.cleaned_data.get("leave") == "by",
+                        cacheable=start[2],
                     )
                     destination = place.translated("name").text or place.street
                     if journey.transit_legs:
@@ -113,6 +117,7 @@ class WayView(RateLimitedMixin, TemplateView):
                         context["later"] = [directions.clock(moment) for moment in later]
                     context.update(
                         journey=journey,
+                        attribution=ENGINE_CREDITS.get(journey.engine, ""),
                         start_label=start[1],
                         legs=directions.told(journey, destination),
                         summary=directions.summary(journey),
@@ -125,26 +130,27 @@ class WayView(RateLimitedMixin, TemplateView):
         return self.render_to_response(context)
 
     def start_of(self, form, with_position: bool):
-        """(point, label) of the start the form names, or None when it names none."""
+        """(point, label, cacheable) of the start the form names, or None when it names none;
+        cacheable: not a person's position or typed address."""
         data = form.cleaned_data
         if with_position and data.get("latitude") is not None and data.get("longitude") is not None:
-            return Point(data["latitude"], data["longitude"]), _("My location")
+            return Point(data["latitude"], data["longitude"]), _("My location"), False
         office = form.offices.get(data.get("office"))
         if office is not None:
-            return Point(office.latitude, office.longitude), office.name
+            return Point(office.latitude, office.longitude), office.name, True
         text = (data.get("start") or "").strip()
         if not text:
             return None
         stop = Stop.objects.filter(name__icontains=text).order_by(Length("name"), "name").first()
         if stop is not None:
-            return Point(stop.latitude, stop.longitude), stop.name
+            return Point(stop.latitude, stop.longitude), stop.name, True
         try:
             found = find_start(text)
         except GeocodingUnavailable as error:  # the reader can still type a stop's name
             raise StartUnknown(text) from error
         if found is None:
             raise StartUnknown(text)
-        return Point(found.latitude, found.longitude), found.label
+        return Point(found.latitude, found.longitude), found.label, False
 
     def when(self, form):
         data = form.cleaned_data
