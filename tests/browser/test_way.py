@@ -13,7 +13,7 @@ from tests.conftest import create_reference_data
 from tests.factories import LocationFactory, MunicipalityFactory, OfferFactory
 from tests.routing import network
 
-from .conftest import PHONE
+from .conftest import DESKTOP, PHONE, axe_violations
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 SHOTS = os.environ.get("SCREENSHOTS_DIR")
@@ -45,6 +45,8 @@ def way_path(place, language, query="?mode=transit&start=Bergheim+S%C3%BCd&leave
     [
         ("de", "Bus 920 Richtung Bergheim Nord", "Einsteigen: Bergheim Süd um 08:12"),
         ("ar", "الحافلة 920 باتجاه Bergheim Nord", "اصعد في Bergheim Süd الساعة 08:12"),
+        ("fa", "اتوبوس 920 به سمت Bergheim Nord", "در Bergheim Süd ساعت 08:12 سوار شوید"),
+        ("uk", "Автобус 920 у напрямку Bergheim Nord", "Сідайте на зупинці Bergheim Süd о 08:12"),
     ],
 )
 def test_on_a_phone_the_steps_and_the_drawn_route(open_page, place, routes, language, bus, get_on):
@@ -56,10 +58,21 @@ def test_on_a_phone_the_steps_and_the_drawn_route(open_page, place, routes, lang
     expect(page.locator(".way-map path.leaflet-interactive").first).to_be_attached()
     # The text is the content and comes first; the map illustrates it below.
     assert steps.bounding_box()["y"] < page.locator(".way-map").bounding_box()["y"]
-    if language == "ar":
+    if language in ("ar", "fa"):
         expect(page.locator("html")).to_have_attribute("dir", "rtl")
+    assert axe_violations(page) == []
     if SHOTS:
         page.screenshot(path=f"{SHOTS}/way-{language}-phone.png", full_page=True)
+
+
+def test_on_a_desktop_steps_and_map_side_by_side_in_reading_order(open_page, place, routes):
+    page = open_page(way_path(place, "de"), **DESKTOP)
+    expect(page.locator(".way-map path.leaflet-interactive").first).to_be_attached()
+    steps, drawn = page.locator(".way-legs").bounding_box(), page.locator(".way-map").bounding_box()
+    assert steps["x"] < drawn["x"], "the steps at the start, the map beside them"
+    assert drawn["y"] < steps["y"] + steps["height"]
+    if SHOTS:
+        page.screenshot(path=f"{SHOTS}/way-de-desktop.png", full_page=True)
 
 
 def test_without_javascript_the_form_and_the_steps_work(open_page, place, routes):
