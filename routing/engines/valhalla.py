@@ -22,7 +22,8 @@ NO_ROUTE_CODES = {442, 443, 444, 445}
 # Manoeuvre type numbers (the API reference's list) → our step kinds; None: not a step of
 # its own (its distance goes to the step before).
 STEP_KINDS = {
-    1: j.DEPART, 2: j.DEPART, 3: j.DEPART, 36: j.DEPART,
+    1: j.DEPART, 2: j.DEPART, 3: j.DEPART,
+    36: j.CONTINUE,  # walking on after getting off: not a start
     4: j.ARRIVE, 5: j.ARRIVE, 6: j.ARRIVE,
     7: j.CONTINUE, 8: j.CONTINUE, 17: j.CONTINUE, 22: j.CONTINUE, 25: j.CONTINUE,
     37: j.CONTINUE, 38: j.CONTINUE, 42: j.CONTINUE, 43: j.CONTINUE,
