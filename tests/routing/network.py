@@ -37,6 +37,13 @@ BUS_STOPS = [("bus-sued", "Bergheim Süd", 0), ("bus-rathaus", "Bergheim Rathaus
              ("bus-nord", "Bergheim Nord", 10)]  # fmt: skip
 BUS_FIRST_DEPARTURE = 6 * 60 + 12  # 06:12, then every 20 minutes until 22:00
 BUS_STOP_MINUTES = 3
+# A train north from beside the bus's last stop: a journey further north changes there.
+TRAIN_STOPS = [("rb-bergheim", "Bergheim Bahnhof", 2), ("rb-zieverich", "Zieverich", 6),
+               ("rb-sindorf", "Kerpen-Sindorf", 10)]  # fmt: skip
+TRAIN_COLUMN = 11
+TRAIN_FIRST_DEPARTURE = 6 * 60 + 28  # 06:28, then every 20 minutes: 4 minutes after the bus
+TRAIN_STOP_MINUTES = 4
+FAR_NORTH = Place(node(10, 11)[0], node(10, 11)[1] - 0.0015)  # ~100 m from Kerpen-Sindorf
 
 
 def write_streets(path: Path) -> Path:
@@ -83,11 +90,15 @@ def write_timetable(folder: Path, today: datetime.date) -> Path:
     stops = [
         (stop_id, name, node(2, column)[0] + 0.0002, node(2, column)[1])
         for stop_id, name, column in BUS_STOPS
+    ] + [
+        (stop_id, name, node(row, TRAIN_COLUMN)[0], node(row, TRAIN_COLUMN)[1] + 0.0003)
+        for stop_id, name, row in TRAIN_STOPS
     ]
     table("stops.txt", ["stop_id", "stop_name", "stop_lat", "stop_lon"], stops)
-    route = ["920", "rvk", "920", "Bergheim – Kerpen", "3"]
+    routes = [["920", "rvk", "920", "Bergheim – Kerpen", "3"],
+              ["rb38", "rvk", "RB 38", "Bergheim – Kerpen-Sindorf", "2"]]  # fmt: skip
     table("routes.txt", ["route_id", "agency_id", "route_short_name", "route_long_name",
-                         "route_type"], [route])  # fmt: skip
+                         "route_type"], routes)  # fmt: skip
     start, end = today - datetime.timedelta(days=7), today + datetime.timedelta(days=60)
     table("calendar.txt", ["service_id", "monday", "tuesday", "wednesday", "thursday", "friday",
                            "saturday", "sunday", "start_date", "end_date"],
@@ -98,6 +109,13 @@ def write_timetable(folder: Path, today: datetime.date) -> Path:
         trips.append(["920", "daily", trip, "Bergheim Nord"])
         for sequence, (stop_id, _name, _column) in enumerate(BUS_STOPS, 1):
             minute = first + (sequence - 1) * BUS_STOP_MINUTES
+            clock = f"{minute // 60:02d}:{minute % 60:02d}:00"
+            times.append([trip, clock, clock, stop_id, sequence])
+    for number, first in enumerate(range(TRAIN_FIRST_DEPARTURE, 22 * 60, 20)):
+        trip = f"rb38-{number}"
+        trips.append(["rb38", "daily", trip, "Kerpen-Sindorf"])
+        for sequence, (stop_id, _name, _row) in enumerate(TRAIN_STOPS, 1):
+            minute = first + (sequence - 1) * TRAIN_STOP_MINUTES
             clock = f"{minute // 60:02d}:{minute % 60:02d}:00"
             times.append([trip, clock, clock, stop_id, sequence])
     table("trips.txt", ["route_id", "service_id", "trip_id", "trip_headsign"], trips)

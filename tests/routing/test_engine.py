@@ -134,3 +134,16 @@ def test_arrive_by_takes_the_latest_bus_that_is_in_time(routes):
         mode="foot", start=network.START, end=network.DESTINATION, when=at(9, 0), arrive_by=True
     )
     assert walking.arrival == at(9, 0)
+
+
+def test_a_journey_further_north_changes_from_the_bus_to_the_train(routes):
+    journey = find_journey(
+        mode="transit", start=network.START, end=network.FAR_NORTH, when=at(7, 55)
+    )
+    lines = [leg.line for leg in journey.transit_legs]
+    assert lines == ["920", "RB 38"], lines
+    assert journey.transfers == 1
+    bus, train = journey.transit_legs
+    assert train.mode == "rail"
+    assert train.board.name == "Bergheim Bahnhof"
+    assert train.board.departure >= bus.alight.arrival  # the change is in time
