@@ -50,3 +50,7 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     DATABASES["default"]["OPTIONS"].update(
         {"init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=OFF;", "timeout": 30}
     )
+
+# No routing engine unless a test starts one (tests/conftest.py, `routes`): port 9 (discard)
+# refuses at once.
+VALHALLA_URL = "http://127.0.0.1:9"

@@ -40,7 +40,26 @@ __all__ = [
     "every_minutes",
     "find_journey",
     "later_departures",
+    "routes_available",
 ]  # fmt: skip
+
+
+AVAILABLE_CACHE_SECONDS = 300
+
+
+def routes_available() -> bool:
+    """Whether the way page can give routes at all (some mode has an engine that answers),
+    asked at most every five minutes: pages offer "Show the way" only then, and keep the
+    planners' links either way."""
+    from django.core.cache import cache
+
+    key = f"routing-available:{settings.VALHALLA_URL}:{settings.MOTIS_URL}"
+    known = cache.get(key)
+    if known is None:
+        engines = {engine_for(mode) for mode in TRAVEL_MODES} - {None}
+        known = any(engine.available() for engine in engines)
+        cache.set(key, known, AVAILABLE_CACHE_SECONDS)
+    return known
 
 
 def engine_for(mode: str):

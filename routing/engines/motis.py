@@ -61,6 +61,12 @@ def route(*, mode: str, start, end, when=None, arrive_by=False, cacheable=False)
     return _journey(itineraries[0])
 
 
+def available() -> bool:
+    """A MOTIS server is someone else's: configured counts as available (asking it for its
+    status on our pages would be load it did not ask for)."""
+    return bool(settings.MOTIS_URL)
+
+
 def _now():
     from django.utils import timezone
 

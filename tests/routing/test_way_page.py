@@ -132,10 +132,18 @@ def test_engine_down_says_so_and_offers_the_links(client, place, settings):
     assert "Other route planners" in page
 
 
-def test_the_offer_page_links_to_the_way(client, place):
+def test_the_offer_page_links_to_the_way_when_routes_can_be_given(client, place, routes):
     offer, location = place
     html = client.get(offer.get_absolute_url()).content.decode()
     assert f"/offers/{offer.pk}/way/{location.pk}/" in html
+
+
+def test_without_an_engine_the_offer_page_keeps_only_the_planners_links(client, place, settings):
+    settings.VALHALLA_URL = "http://127.0.0.1:9"
+    offer, location = place
+    html = client.get(offer.get_absolute_url()).content.decode()
+    assert f"/offers/{offer.pk}/way/{location.pk}/" not in html
+    assert "route-link" in html
 
 
 @pytest.mark.parametrize(

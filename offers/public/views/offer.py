@@ -15,6 +15,7 @@ from offers.public.map_config import map_config
 from offers.reference import attach_links
 from offers.roles import scope_of
 from offers.selectors import contact_people, opening_days
+from routing.engines import routes_available
 from routing.forms import OriginForm
 from routing.way import attach_ways, nearest_stops_prefetch
 
@@ -72,6 +73,7 @@ class OfferDetailView(CachedPageMixin, DetailView):
                 offer.translated(field).is_fallback for field in ("title", "summary", "description")
             ),
             map_config=map_config(),
+            routes_inside=routes_available(),
         )
         return context
 
