@@ -6,7 +6,6 @@ its walking steps (relative directions and street names) are worded by routing.d
 
 import datetime
 import hashlib
-import json
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -15,7 +14,8 @@ from django.conf import settings
 from django.core.cache import cache
 
 from . import journey as j
-from .errors import EngineDown, EngineSlow, NoRoute, OutsideArea
+from .errors import EngineDown, NoRoute, OutsideArea
+from .http import ask
 from .valhalla import decode_polyline6
 
 ATTRIBUTION = "MOTIS"
@@ -75,21 +75,13 @@ def _now():
 
 def _get(url: str) -> dict:
     request = urllib.request.Request(url, headers={"User-Agent": settings.MOTIS_USER_AGENT})
-    try:
-        with urllib.request.urlopen(request, timeout=settings.ROUTING_TIMEOUT_SECONDS) as response:
-            return json.loads(response.read())
-    except urllib.error.HTTPError as error:
-        if error.code in (400, 404, 422):
-            raise OutsideArea(f"HTTP {error.code}") from error
-        raise EngineDown(f"HTTP {error.code}") from error
-    except TimeoutError as error:
-        raise EngineSlow(str(error)) from error
-    except urllib.error.URLError as error:
-        if isinstance(error.reason, TimeoutError):
-            raise EngineSlow(str(error.reason)) from error
-        raise EngineDown(str(error.reason)) from error
-    except (ConnectionError, ValueError) as error:
-        raise EngineDown(str(error)) from error
+    return ask(request, _refused)
+
+
+def _refused(error):
+    if error.code in (400, 404, 422):  # places it cannot use
+        return OutsideArea(f"HTTP {error.code}")
+    return EngineDown(f"HTTP {error.code}")
 
 
 def _moment(value) -> datetime.datetime | None:

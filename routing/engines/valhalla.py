@@ -11,6 +11,7 @@ from django.conf import settings
 
 from . import journey as j
 from .errors import EngineDown, EngineSlow, NoRoute, OutsideArea
+from .http import ask
 
 COSTING = {"foot": "pedestrian", "bicycle": "bicycle", "car": "auto", "transit": "multimodal"}
 # Valhalla's error codes (valhalla.github.io/valhalla/api/turn-by-turn/api-reference, "HTTP
@@ -127,28 +128,18 @@ def _get(path: str) -> dict:
 
 
 def _send(request) -> dict:
+    return ask(request, _refused)
+
+
+def _refused(error):
     try:
-        with urllib.request.urlopen(request, timeout=settings.ROUTING_TIMEOUT_SECONDS) as response:
-            return json.loads(response.read())
-    except urllib.error.HTTPError as error:
-        try:
-            problem = json.loads(error.read())
-        except ValueError:
-            raise EngineDown(f"HTTP {error.code}") from error
-        code = problem.get("error_code")
-        if code in OUTSIDE_CODES:
-            raise OutsideArea(problem.get("error", "")) from error
-        if code in NO_ROUTE_CODES:
-            raise NoRoute(problem.get("error", "")) from error
-        raise NoRoute(f"{code}: {problem.get('error', '')}") from error
-    except TimeoutError as error:
-        raise EngineSlow(str(error)) from error
-    except urllib.error.URLError as error:
-        if isinstance(error.reason, TimeoutError):
-            raise EngineSlow(str(error.reason)) from error
-        raise EngineDown(str(error.reason)) from error
-    except (ConnectionError, ValueError) as error:
-        raise EngineDown(str(error)) from error
+        problem = json.loads(error.read())
+    except ValueError:
+        return EngineDown(f"HTTP {error.code}")
+    code, text = problem.get("error_code"), problem.get("error", "")
+    if code in OUTSIDE_CODES:
+        return OutsideArea(text)
+    return NoRoute(text if code in NO_ROUTE_CODES else f"{code}: {text}")
 
 
 def _journey(mode: str, answer: dict, when) -> j.Journey:

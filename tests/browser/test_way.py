@@ -8,10 +8,9 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from routing.models import Stop
 from tests.conftest import create_reference_data
-from tests.factories import LocationFactory, MunicipalityFactory, OfferFactory
 from tests.routing import network
+from tests.routing.engine import place_at_destination
 
 from .conftest import DESKTOP, PHONE, axe_violations
 
@@ -22,17 +21,7 @@ SHOTS = os.environ.get("SCREENSHOTS_DIR")
 @pytest.fixture
 def place(transactional_db):
     create_reference_data()
-    town = MunicipalityFactory(name="Bergheim", slug="bergheim", official_key="05362008")
-    offer = OfferFactory(title_de="Sprachcafé Bergheim-Nord", title_ar="مقهى اللغة")
-    location = LocationFactory(
-        offer=offer, municipality=town, name_de="Stadtteilzentrum", street="Lindenallee 3",
-        latitude=network.DESTINATION.latitude, longitude=network.DESTINATION.longitude,
-    )  # fmt: skip
-    for stop_id, name, column in network.BUS_STOPS:
-        latitude, longitude = network.node(2, column)
-        Stop.objects.create(stop_id=stop_id, name=name, latitude=latitude + 0.0002,
-                            longitude=longitude, station=stop_id)  # fmt: skip
-    return offer, location
+    return place_at_destination(title_ar="مقهى اللغة")
 
 
 def way_path(place, language, query="?mode=transit&start=Bergheim+S%C3%BCd&leave=at&time=07:55"):

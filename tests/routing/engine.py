@@ -58,3 +58,25 @@ class Engine:
             self.process.kill()
             self.process.wait(10)
         self.log.close()
+
+
+def place_at_destination(**offer_fields):
+    """An offer in Bergheim whose place is the test network's destination, and the network's
+    bus stops in the stops table (so that a typed "Bergheim Süd" is found)."""
+    from routing.models import Stop
+    from tests.factories import LocationFactory, MunicipalityFactory, OfferFactory
+
+    town = MunicipalityFactory(name="Bergheim", slug="bergheim", official_key="05362008")
+    offer = OfferFactory(title_de="Sprachcafé Bergheim-Nord", available_by_phone=False,
+                         **offer_fields)  # fmt: skip
+    location = LocationFactory(
+        offer=offer, municipality=town, name_de="Stadtteilzentrum", street="Lindenallee 3",
+        latitude=network.DESTINATION.latitude, longitude=network.DESTINATION.longitude,
+    )  # fmt: skip
+    for stop_id, name, column in network.BUS_STOPS:
+        latitude, longitude = network.node(2, column)
+        Stop.objects.create(
+            stop_id=stop_id, name=name, latitude=latitude + 0.0002, longitude=longitude,
+            station=stop_id, products="bus",
+        )  # fmt: skip
+    return offer, location

@@ -9,29 +9,17 @@ import re
 import pytest
 from django.utils.html import strip_tags
 
-from routing.models import Office, Stop
-from tests.factories import LocationFactory, MunicipalityFactory, OfferFactory
+from routing.models import Office
 
 from . import network
+from .engine import place_at_destination
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
 def place():
-    town = MunicipalityFactory(name="Bergheim", slug="bergheim", official_key="05362008")
-    offer = OfferFactory(title_de="Sprachcafé Bergheim-Nord", available_by_phone=False)
-    location = LocationFactory(
-        offer=offer, municipality=town, name_de="Stadtteilzentrum", street="Lindenallee 3",
-        latitude=network.DESTINATION.latitude, longitude=network.DESTINATION.longitude,
-    )  # fmt: skip
-    for stop_id, name, column in network.BUS_STOPS:
-        latitude, longitude = network.node(2, column)
-        Stop.objects.create(
-            stop_id=stop_id, name=name, latitude=latitude + 0.0002, longitude=longitude,
-            station=stop_id, products="bus",
-        )  # fmt: skip
-    return offer, location
+    return place_at_destination()
 
 
 def way(client, place, lang="en", **query):
