@@ -11,6 +11,7 @@ import pytest
 from routing import engine_data
 from routing.engines import (
     EngineDown,
+    EngineSlow,
     NoRoute,
     NotConfigured,
     OutsideArea,
@@ -147,3 +148,16 @@ def test_a_journey_further_north_changes_from_the_bus_to_the_train(routes):
     assert train.mode == "rail"
     assert train.board.name == "Bergheim Bahnhof"
     assert train.board.departure >= bus.alight.arrival  # the change is in time
+
+
+def test_an_engine_slower_than_the_time_limit_is_given_up(settings):
+    from tests.local_http import Routes, serve
+
+    slow = serve(Routes({"/route": lambda method, query, body: (200, {}, {"trip": {}}, 2)}))
+    settings.VALHALLA_URL = slow.base
+    settings.ROUTING_TIMEOUT_SECONDS = 0.3
+    try:
+        with pytest.raises(EngineSlow):
+            find_journey(mode="foot", start=network.START, end=network.DESTINATION)
+    finally:
+        slow.shutdown()
