@@ -19,6 +19,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import urllib.parse
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -219,6 +220,7 @@ def main(argv=None):
                 times.append((time.perf_counter() - began) * 1000)
             results[mode] = (times, failures)
         pages = way_pages(Client(HTTP_HOST="127.0.0.1"), options.routes, rng, side, node)
+        over_http = way_pages_over_http(work, url, options.routes, rng, side)
         memory_busy = rss_mb(service.pid)
     finally:
         service.terminate()
@@ -237,7 +239,60 @@ def main(argv=None):
     print(f"  way page, bus (POST from a position, Django's full stack): "
           f"p50 {statistics.median(pages):.1f} ms, "
           f"p95 {percentile(pages, 0.95):.1f} ms")  # fmt: skip
+    print(f"  the same over HTTP (gunicorn, 2 workers, production settings): "
+          f"p50 {statistics.median(over_http):.1f} ms, "
+          f"p95 {percentile(over_http, 0.95):.1f} ms")  # fmt: skip
     return 0
+
+
+def way_pages_over_http(work: Path, engine_url: str, count: int, rng, side) -> list[float]:
+    """The way pages of `way_pages` (its 20 places) through gunicorn on loopback."""
+    import http.client
+
+    from offers.models import Location
+
+    from .http import Gunicorn
+
+    static = work / "static"
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "integrationmap.settings.production",
+        "SECRET_KEY": secrets.token_urlsafe(50),
+        "ALLOWED_HOSTS": "127.0.0.1",
+        "SECURE_SSL_REDIRECT": "false",
+        "STATIC_ROOT": str(static),
+        "VALHALLA_URL": engine_url,
+        "RATE_LIMIT_ROUTE": "0",
+        "LOG_LEVEL": "WARNING",
+    }
+    subprocess.run([sys.executable, "manage.py", "collectstatic", "--noinput", "-v0"],
+                   cwd=ROOT, env=env, check=True)  # fmt: skip
+    places = list(Location.objects.values_list("offer_id", "pk"))
+    server = Gunicorn(env)
+    connection = http.client.HTTPConnection("127.0.0.1", server.port, timeout=60)
+    times, tries = [], 0
+    try:
+        while len(times) < count:
+            tries += 1
+            if tries > count * 5:
+                raise SystemExit(f"way page over HTTP: no route in {tries} tries")
+            offer, place = rng.choice(places)
+            latitude, longitude = node(rng.randrange(side), rng.randrange(side), side)
+            body = urllib.parse.urlencode({
+                "mode": "transit", "latitude": f"{latitude:.6f}",
+                "longitude": f"{longitude:.6f}", "leave": "at", "time": "08:00",
+            })  # fmt: skip
+            began = time.perf_counter()
+            connection.request("POST", f"/de/offers/{offer}/way/{place}/", body, {
+                "Host": "127.0.0.1", "Content-Type": "application/x-www-form-urlencoded",
+            })  # fmt: skip
+            response = connection.getresponse()
+            content = response.read()
+            if response.status == 200 and b"way-legs" in content:
+                times.append((time.perf_counter() - began) * 1000)
+    finally:
+        server.stop()
+    return times
 
 
 def way_pages(client, count, rng, side, node) -> list[float]:

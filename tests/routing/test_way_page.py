@@ -101,8 +101,10 @@ def test_from_an_office(client, place, routes):
     [
         ({"start": "Nirgendwo-Haltestelle-Xyz"}, "We could not find"),
         ({"start": "Bergheim Nord", "mode": "foot"}, None),  # 150 m away: a short walk
-        ({"mode": "rocket", "start": "Bergheim Süd"}, None),  # an unknown mode is ignored
-        ({"time": "25:99", "leave": "at", "start": "Bergheim Süd"}, None),
+        ({"mode": "rocket", "start": "Bergheim Süd"}, "How: Select a valid choice"),
+        ({"time": "25:99", "leave": "at", "start": "Bergheim Süd"}, "Time: Enter a valid time"),
+        ({"latitude": "999", "start": "Bergheim Süd"}, None),  # ignored: GET takes no position
+        ({"start": "x" * 5000}, "at most 200 characters"),
     ],
 )
 def test_bad_input_gives_a_normal_page(client, place, routes, settings, query, message):
