@@ -63,16 +63,20 @@ class Engine:
 def place_at_destination(**offer_fields):
     """An offer in Bergheim whose place is the test network's destination, and the network's
     bus stops in the stops table (so that a typed "Bergheim Süd" is found)."""
+    from django.db import transaction
+
     from routing.models import Stop
     from tests.factories import LocationFactory, MunicipalityFactory, OfferFactory
 
     town = MunicipalityFactory(name="Bergheim", slug="bergheim", official_key="05362008")
-    offer = OfferFactory(title_de="Sprachcafé Bergheim-Nord", available_by_phone=False,
-                         **offer_fields)  # fmt: skip
-    location = LocationFactory(
-        offer=offer, municipality=town, name_de="Stadtteilzentrum", street="Lindenallee 3",
-        latitude=network.DESTINATION.latitude, longitude=network.DESTINATION.longitude,
-    )  # fmt: skip
+    # One transaction: PostgreSQL checks at commit that an offer without a phone has a place.
+    with transaction.atomic():
+        offer = OfferFactory(title_de="Sprachcafé Bergheim-Nord", available_by_phone=False,
+                             **offer_fields)  # fmt: skip
+        location = LocationFactory(
+            offer=offer, municipality=town, name_de="Stadtteilzentrum", street="Lindenallee 3",
+            latitude=network.DESTINATION.latitude, longitude=network.DESTINATION.longitude,
+        )  # fmt: skip
     for stop_id, name, column in network.BUS_STOPS:
         latitude, longitude = network.node(2, column)
         Stop.objects.create(
