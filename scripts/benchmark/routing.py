@@ -245,6 +245,16 @@ def main(argv=None):
     return 0
 
 
+def start_near(place, rng, side):
+    """A grid point 2–12 km from `place` (as the route times above are measured)."""
+    while True:
+        row, column = rng.randrange(side), rng.randrange(side)
+        latitude, longitude = node(row, column, side)
+        km = ((latitude - place[0]) ** 2 * 111**2 + (longitude - place[1]) ** 2 * 70**2) ** 0.5
+        if 2 <= km <= 12:
+            return latitude, longitude
+
+
 def way_pages_over_http(work: Path, engine_url: str, count: int, rng, side) -> list[float]:
     """The way pages of `way_pages` (its 20 places) through gunicorn on loopback."""
     import http.client
@@ -267,7 +277,7 @@ def way_pages_over_http(work: Path, engine_url: str, count: int, rng, side) -> l
     }
     subprocess.run([sys.executable, "manage.py", "collectstatic", "--noinput", "-v0"],
                    cwd=ROOT, env=env, check=True)  # fmt: skip
-    places = list(Location.objects.values_list("offer_id", "pk"))
+    places = list(Location.objects.values_list("offer_id", "pk", "latitude", "longitude"))
     server = Gunicorn(env)
     connection = http.client.HTTPConnection("127.0.0.1", server.port, timeout=60)
     times, tries = [], 0
@@ -276,8 +286,8 @@ def way_pages_over_http(work: Path, engine_url: str, count: int, rng, side) -> l
             tries += 1
             if tries > count * 5:
                 raise SystemExit(f"way page over HTTP: no route in {tries} tries")
-            offer, place = rng.choice(places)
-            latitude, longitude = node(rng.randrange(side), rng.randrange(side), side)
+            offer, place, *position = rng.choice(places)
+            latitude, longitude = start_near(position, rng, side)
             body = urllib.parse.urlencode({
                 "mode": "transit", "latitude": f"{latitude:.6f}",
                 "longitude": f"{longitude:.6f}", "leave": "at", "time": "08:00",
@@ -312,7 +322,7 @@ def way_pages(client, count, rng, side, node) -> list[float]:
         if tries > count * 5:
             raise SystemExit(f"way page: no route in {tries} tries")
         place = rng.choice(places)
-        latitude, longitude = node(rng.randrange(side), rng.randrange(side), side)
+        latitude, longitude = start_near((place.latitude, place.longitude), rng, side)
         data = {"mode": "transit", "latitude": f"{latitude:.6f}", "longitude": f"{longitude:.6f}",
                 "leave": "at", "time": "08:00"}  # fmt: skip
         began = time.perf_counter()
