@@ -95,6 +95,7 @@ class WayView(RateLimitedMixin, TemplateView):
         )
         context = {"offer": offer, "place": place, "form": form, "map_config": map_config()}
         mode = form.travel_mode
+        end = Point(place.latitude, place.longitude)
         origin = None
         if form.is_bound and form.is_valid():
             if form.offices.get(form.cleaned_data.get("office")):
@@ -105,14 +106,13 @@ class WayView(RateLimitedMixin, TemplateView):
                     journey = find_journey(
                         mode=mode,
                         start=start[0],
-                        end=Point(place.latitude, place.longitude),
+                        end=end,
                         when=self.when(form),
                         arrive_by=form.cleaned_data.get("leave") == "by",
                         cacheable=start[2],
                     )
                     destination = place.translated("name").text or place.street
                     if journey.transit_legs:
-                        end = Point(place.latitude, place.longitude)
                         later = later_departures(journey=journey, start=start[0], end=end)
                         context["later"] = [directions.clock(moment) for moment in later]
                     context.update(
