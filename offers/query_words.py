@@ -47,10 +47,6 @@ class Meaning:
         """Whether it names offers by what they are (a topic or a target group)."""
         return bool(self.categories or self.target_groups)
 
-    @property
-    def names_something(self) -> bool:
-        return bool(self.categories or self.target_groups or self.municipalities)
-
 
 @dataclass(frozen=True)
 class Lexicon:

@@ -14,9 +14,9 @@ from django.conf import settings
 from django.core.cache import cache
 
 from . import journey as j
+from . import polyline
 from .errors import EngineDown, NoRoute, OutsideArea
 from .http import ask
-from .valhalla import decode_polyline6
 
 ATTRIBUTION = "MOTIS"
 CACHE_SECONDS = 120
@@ -110,7 +110,7 @@ def _journey(itinerary: dict) -> j.Journey:
 
 def _shape(leg: dict) -> list[tuple[float, float]]:
     geometry = leg.get("legGeometry") or {}
-    return decode_polyline6(geometry.get("points", ""), int(geometry.get("precision") or 7))
+    return polyline.decode(geometry.get("points", ""), int(geometry.get("precision") or 7))
 
 
 def _leg(leg: dict) -> j.Leg:

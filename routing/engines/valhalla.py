@@ -10,6 +10,7 @@ import urllib.request
 from django.conf import settings
 
 from . import journey as j
+from . import polyline
 from .errors import EngineDown, EngineSlow, NoRoute, OutsideArea
 from .http import ask
 
@@ -146,7 +147,7 @@ def _journey(mode: str, answer: dict, when) -> j.Journey:
     trip = answer["trip"]
     legs = []
     for valhalla_leg in trip["legs"]:
-        shape = decode_polyline6(valhalla_leg.get("shape", ""))
+        shape = polyline.decode(valhalla_leg.get("shape", ""))
         legs += _legs(valhalla_leg.get("maneuvers", []), shape, mode)
     seconds = round(trip["summary"]["time"])
     locations = trip.get("locations", [])
@@ -253,26 +254,3 @@ def _transit_leg(maneuver: dict, shape) -> j.Leg:
         operator=info.get("operator_name", ""),
         stops=stops,
     )
-
-
-def decode_polyline6(encoded: str, precision: int = 6) -> list[tuple[float, float]]:
-    """Valhalla's shapes: Google's encoded polyline format with six decimal places (MOTIS
-    uses the same format with seven)."""
-    factor = 10**precision
-    points, index, lat, lon = [], 0, 0, 0
-    while index < len(encoded):
-        values = []
-        for _ in range(2):
-            result, shift = 0, 0
-            while True:
-                byte = ord(encoded[index]) - 63
-                index += 1
-                result |= (byte & 0x1F) << shift
-                shift += 5
-                if byte < 0x20:
-                    break
-            values.append(~(result >> 1) if result & 1 else result >> 1)
-        lat += values[0]
-        lon += values[1]
-        points.append((lat / factor, lon / factor))
-    return points
