@@ -194,10 +194,13 @@ def summary(journey: j.Journey) -> list[str]:
             pgettext("route summary", "%(distance)s on foot")
             % {"distance": distance(journey.walking_metres)}
         )
-        parts.append(
-            ngettext("%(count)s change", "%(count)s changes", journey.transfers)
-            % {"count": journey.transfers}
-        )
+        if journey.transfers:
+            parts.append(
+                ngettext("%(count)s change", "%(count)s changes", journey.transfers)
+                % {"count": journey.transfers}
+            )
+        else:
+            parts.append(pgettext("route summary", "no change"))
     else:
         parts.append(distance(journey.metres))
     return parts

@@ -64,12 +64,29 @@ def test_on_a_desktop_steps_and_map_side_by_side_in_reading_order(open_page, pla
         page.screenshot(path=f"{SHOTS}/way-de-desktop.png", full_page=True)
 
 
+def test_a_start_naming_several_stops_offers_them_and_one_tap_routes_from_another(
+    open_page, place, routes
+):
+    page = open_page(way_path(place, "ar", "?mode=foot&start=bergheim"), **PHONE)
+    expect(page.locator(".way-answer h2")).to_contain_text("Bergheim Süd")
+    others = page.locator(".way-other-starts")
+    expect(others).to_contain_text("محطة أخرى؟")
+    assert axe_violations(page) == []
+    if SHOTS:
+        page.screenshot(path=f"{SHOTS}/way-ar-other-stops-phone.png")
+    others.get_by_role("link", name="Bergheim Nord").click()
+    expect(page.locator(".way-answer h2")).to_contain_text("Bergheim Nord")
+    expect(page.locator(".way-other-starts")).to_have_count(0)
+
+
 def test_without_javascript_the_form_and_the_steps_work(open_page, place, routes):
     page = open_page(way_path(place, "de", ""), **PHONE, java_script_enabled=False)
     page.get_by_label("Von (Haltestelle, Straße und Ort)").fill("Bergheim Süd")
     page.get_by_role("button", name="Weg zeigen").click()
     expect(page.locator(".way-legs")).to_contain_text("Bergheim Süd")
-    expect(page).to_have_url(re.compile(r"start=Bergheim"))
+    expect(page).to_have_url(re.compile(r"start=Bergheim.*#way-result$"))
+    # The answer, not the form again, fills the phone's screen.
+    expect(page.locator(".way-answer h2")).to_be_in_viewport()
     expect(page.locator(".way-map")).to_be_hidden()
 
 

@@ -41,6 +41,7 @@ def test_by_bus_from_a_stop_typed_the_steps_name_line_stops_and_times(client, pl
     assert "Get off at Bergheim Nord at 08:24" in page
     assert "Arrive at Stadtteilzentrum" in page
     assert "Later departures: 08:32, 08:52" in page
+    assert "no change" in page
     german = text(way(client, place, "de", mode="transit", start="Bergheim Süd", leave="at",
                       time="07:55"))  # fmt: skip
     assert "Bus 920 Richtung Bergheim Nord" in german
@@ -169,3 +170,26 @@ def test_the_handout_carries_the_way_from_the_office_in_the_clients_language(cli
     # Without an office, or with an unknown one, the handout is as before.
     plain = text(client.get("/de/list/handout/", {"offers": str(offer.pk), "office": "x"}))
     assert "920" not in plain
+
+
+def test_a_start_typed_without_umlauts_routes_from_the_stop(client, place, routes):
+    page = text(way(client, place, mode="transit", start="bergheim sued", leave="at",
+                    time="07:55"))  # fmt: skip
+    assert "From Bergheim Süd" in page
+    assert "Get on at Bergheim Süd at 08:12" in page
+    assert "Another stop?" not in page
+
+
+def test_a_start_naming_several_stops_routes_from_the_best_and_offers_the_others(
+    client, place, routes
+):
+    response = way(client, place, mode="foot", start="Bergheim", leave="at", time="07:55")
+    html = response.content.decode()
+    assert "From Bergheim Süd" in text(response)  # the shortest of the names
+    assert "Another stop?" in html
+    nord = "?mode=foot&amp;start=Bergheim+Nord&amp;leave=at&amp;time=07%3A55#way-result"
+    assert f'<a href="{nord}">' in html
+    assert '<bdi translate="no">Bergheim Rathaus</bdi>' in html
+    chosen = text(way(client, place, mode="foot", start="Bergheim Nord", leave="at", time="07:55"))
+    assert "From Bergheim Nord" in chosen
+    assert "Another stop?" not in chosen

@@ -10,7 +10,6 @@ import datetime
 from zoneinfo import ZoneInfo
 
 from django.conf import settings
-from django.db.models.functions import Length
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 from django.utils.decorators import method_decorator
@@ -37,7 +36,7 @@ from routing.engines import (
     later_departures,
 )
 from routing.forms import WayForm
-from routing.models import Stop
+from routing.starts import is_exact, stops_matching
 from routing.way import nearest_stops_prefetch, office_place, way_there
 
 # Engines whose operators ask to be named under their answers.
@@ -73,6 +72,8 @@ def problem_text(error: Exception, mode: str) -> str:
 class WayView(RateLimitedMixin, TemplateView):
     template_name = "offers/way.html"
     rate_limit = "route"
+    # (name, address) of the other stops a typed start may mean, when it named none exactly.
+    other_starts: list[tuple[str, str]] = []
 
     def get(self, request, *args, **kwargs):
         return self.answer(WayForm(request.GET or None), with_position=False)
@@ -126,6 +127,7 @@ class WayView(RateLimitedMixin, TemplateView):
             except (RoutingError, StartUnknown) as error:
                 context["problem"] = problem_text(error, mode)
         context["mode"] = mode
+        context["other_starts"] = self.other_starts
         context["way"] = way_there(place, origin, get_language())
         return self.render_to_response(context)
 
@@ -141,9 +143,14 @@ class WayView(RateLimitedMixin, TemplateView):
         text = (data.get("start") or "").strip()
         if not text:
             return None
-        stop = Stop.objects.filter(name__icontains=text).order_by(Length("name"), "name").first()
-        if stop is not None:
-            return Point(stop.latitude, stop.longitude), stop.name, True
+        stops = stops_matching(text)
+        if stops:
+            best = stops[0]
+            if not is_exact(best, text):
+                self.other_starts = [
+                    (stop.name, self.url_starting_at(stop.name)) for stop in stops[1:]
+                ]
+            return Point(best.latitude, best.longitude), best.name, True
         try:
             found = find_start(text)
         except GeocodingUnavailable as error:  # the reader can still type a stop's name
@@ -151,6 +158,12 @@ class WayView(RateLimitedMixin, TemplateView):
         if found is None:
             raise StartUnknown(text)
         return Point(found.latitude, found.longitude), found.label, False
+
+    def url_starting_at(self, name: str) -> str:
+        query = self.request.GET.copy()
+        query["start"] = name
+        query.pop("office", None)
+        return f"?{query.urlencode()}#way-result"
 
     def when(self, form):
         data = form.cleaned_data
