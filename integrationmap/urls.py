@@ -10,12 +10,14 @@ from django.views.decorators.cache import cache_page
 
 from offers.opendata.api.views import openapi_document
 from offers.public.sitemaps import SITEMAPS
+from offers.public.topic_styles import topic_styles
 from offers.public.views import robots_txt, service_worker, short_list
 
 urlpatterns = [
     path("robots.txt", robots_txt, name="robots"),
     # At the root, so that it may look after every page of the site.
     path("sw.js", service_worker, name="service-worker"),
+    path("topics.css", topic_styles, name="topic-styles"),
     path(
         "sitemap.xml",
         cache_page(60 * 60)(sitemap_views.index),

@@ -1,7 +1,11 @@
-"""Reads that several pages share, each in one place: whom to contact for an offer, and its
-weekly opening hours grouped by day."""
+"""Reads that several pages share, each in one place: whom to contact for an offer, its
+weekly opening hours grouped by day, and whether it is open now or when it opens next."""
+
+import datetime
+from dataclasses import dataclass
 
 from django.db.models import Prefetch, Q
+from django.utils import timezone
 
 from offers.models import ContactPerson, OpeningSlot
 
@@ -44,3 +48,37 @@ def opening_days(slots) -> list[tuple[str, list[OpeningSlot]]]:
         for day, label in OpeningSlot.Weekday.choices
         if any(slot.weekday == day for slot in slots)
     ]
+
+
+@dataclass(frozen=True)
+class OpeningState:
+    """Whether an offer is open at a moment, until when, or when it opens next."""
+
+    is_open: bool
+    until: datetime.time | None = None  # open: closes at
+    opens: datetime.time | None = None  # closed: opens next at
+    opens_on: int | None = None  # closed: that weekday (0 = Monday), None for today
+
+
+def opening_state(slots, now: datetime.datetime) -> OpeningState | None:
+    """Open now and until when, or the next opening within the coming week (today, or the
+    weekday it falls on); None for an offer without weekly hours."""
+    slots = [slot for slot in slots if slot.opens and slot.closes and slot.weekday is not None]
+    if not slots:
+        return None
+    local = timezone.localtime(now)
+    for slot in slots:
+        if slot.covers(now):
+            return OpeningState(is_open=True, until=slot.closes)
+    for ahead in range(8):
+        weekday = (local.weekday() + ahead) % 7
+        later = sorted(
+            (slot for slot in slots
+             if slot.weekday == weekday and (ahead or slot.opens > local.time())),
+            key=lambda slot: slot.opens,
+        )  # fmt: skip
+        if later:
+            return OpeningState(
+                is_open=False, opens=later[0].opens, opens_on=None if ahead == 0 else weekday
+            )
+    return OpeningState(is_open=False)

@@ -73,13 +73,13 @@ const ICONS = [
   // categories (see offers/icons.py)
   "house", "book-open", "briefcase-business", "messages-square", "handshake", "baby", "school",
   "heart-pulse", "key-round", "landmark", "search", "wrench", "award", "volleyball", "venus",
-  "user-round", "coins", "users",
+  "user-round", "coins", "users", "shield-check",
   // interface
   "map-pin", "map", "list", "locate-fixed", "x", "filter", "phone", "mail", "globe", "clock",
   "accessibility", "euro", "languages", "printer", "external-link", "calendar-check", "info",
   "bus-front", "train-front", "tram-front", "ship", "bike", "car", "footprints", "chevron-left",
   "chevron-right", "bookmark-plus", "bookmark-check", "bookmark-minus", "copy", "share-2",
-  "message-circle", "table", "book-user", "chevron-down",
+  "message-circle", "table", "book-user", "chevron-down", "layers", "scan-search",
   // access: read aloud, stop, contrast, simple view
   "volume-2", "square", "contrast", "list-collapse",
 ];

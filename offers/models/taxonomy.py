@@ -18,6 +18,7 @@ class Icon(models.TextChoices):
     WORKING = "working", _("Briefcase (working)")
     LANGUAGE = "language", _("Speech bubbles (language)")
     COUNSELLING = "counselling", _("Two people talking (counselling)")
+    ASYLUM = "asylum", _("Shield (asylum)")
     CHILD = "child", _("Child")
     SCHOOL = "school", _("School")
     HEALTH = "health", _("Health cross")

@@ -4,6 +4,7 @@ from django.conf import settings
 from django.utils.functional import SimpleLazyObject
 
 from offers.public.shortlist import parse_ids
+from offers.public.topic_styles import topic_stylesheet_url
 from offers.reference import has_demo_data
 from routing.models import TransitFeed
 
@@ -17,4 +18,6 @@ def site(request):
         "transit_feed": SimpleLazyObject(TransitFeed.current_cached),
         # Without JavaScript the visitor's list travels in the query string (?list=12,48).
         "shortlist_ids": parse_ids(request.GET.get("list")),
+        # Topic colours (markers, legend, cards) come from a stylesheet: no inline styles.
+        "topic_styles_url": SimpleLazyObject(topic_stylesheet_url),
     }

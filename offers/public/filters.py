@@ -3,6 +3,7 @@ the query string; a value that does not validate is ignored (never an error page
 
 import django_filters
 from django import forms
+from django.core.validators import RegexValidator
 from django.db.models import Avg, Exists, F, OuterRef
 from django.http import QueryDict
 from django.utils import timezone
@@ -42,7 +43,48 @@ FILTER_FIELDS = (
     "free",
     "wheelchair",
     "open_now",
+    "area",
 )
+
+
+def choice_label(field, value) -> str:
+    """The label of a choice, also inside groups of choices."""
+    for key, label in field.choices:
+        if isinstance(label, list | tuple):
+            for inner_key, inner_label in label:
+                if inner_key == value:
+                    return str(inner_label)
+        elif key == value:
+            return str(label)
+    return str(value)
+
+
+class AreaField(forms.CharField):
+    """A part of the map, "west,south,east,north" in degrees ("search this area")."""
+
+    example = "6.55,50.80,6.95,51.05"
+
+    default_validators = [
+        RegexValidator(
+            r"^-?\d{1,3}(\.\d+)?(,-?\d{1,3}(\.\d+)?){3}$", _("This is not a part of the map.")
+        )
+    ]
+
+    def clean(self, value):
+        value = super().clean(value)
+        if not value:
+            return None
+        try:
+            west, south, east, north = (float(part) for part in value.split(","))
+        except ValueError:
+            raise forms.ValidationError(_("This is not a part of the map.")) from None
+        if not (-180 <= west < east <= 180 and -90 <= south < north <= 90):
+            raise forms.ValidationError(_("This is not a part of the map."))
+        return (west, south, east, north)
+
+
+class AreaFilter(django_filters.Filter):
+    field_class = AreaField
 
 
 class CheckboxFilter(django_filters.BooleanFilter):
@@ -136,6 +178,7 @@ class OfferFilter(django_filters.FilterSet):
     free = CheckboxFilter(label=_("Free of charge"), method="filter_free")
     wheelchair = CheckboxFilter(label=_("Wheelchair accessible"), method="filter_wheelchair")
     open_now = CheckboxFilter(label=_("Open now"), method="filter_open_now")
+    area = AreaFilter(label=_("In the map area"), method="filter_area", max_length=100)
     near = django_filters.ChoiceFilter(
         label=_("Sort by distance from"),
         choices=municipality_choices,
@@ -311,6 +354,15 @@ class OfferFilter(django_filters.FilterSet):
     def filter_open_now(self, queryset, name, value):
         return queryset.open_at(timezone.now()) if value else queryset
 
+    def filter_area(self, queryset, name, value):
+        west, south, east, north = value
+        inside = Location.objects.filter(
+            offer=OuterRef("pk"),
+            latitude__range=(south, north),
+            longitude__range=(west, east),
+        )
+        return queryset.filter(Exists(inside))
+
     def keep(self, queryset, name, value):
         return queryset  # origins only change the order (see `ordered`)
 
@@ -324,6 +376,70 @@ class OfferFilter(django_filters.FilterSet):
     @property
     def active_filters(self) -> list[str]:
         return [name for name in FILTER_FIELDS if name in self.valid_data]
+
+    @staticmethod
+    def area_of(data) -> tuple | None:
+        """The part of the map `area=` names, if valid."""
+        try:
+            return AreaField(required=False).clean(data.get("area", ""))
+        except forms.ValidationError:
+            return None
+
+    def filter_chips(self) -> list[dict]:
+        """Each filter chosen, as a chip with the link that drops it (one tap)."""
+        address = self._address()
+        address.pop("page", None)
+        chips = []
+        for name in self.active_filters:
+            field = self.form.fields[name]
+            value = self.valid_data[name]
+            if isinstance(field, forms.ChoiceField):
+                label = f"{field.label}: {choice_label(field, value)}"
+            else:
+                label = str(field.label)
+            without = address.copy()
+            without.pop(name, None)
+            chips.append({"name": name, "label": label, "drop": without.urlencode()})
+        return chips
+
+    def topic_only(self) -> dict | None:
+        """A search within a chosen topic: the topic's name and the link that searches all
+        topics (a search for "B1" with "Health" chosen finds nothing, and should say why)."""
+        if "q" not in self.valid_data or "category" not in self.valid_data:
+            return None
+        address = self._address()
+        address.pop("page", None)
+        address.pop("category", None)
+        name = choice_label(self.form.fields["category"], self.valid_data["category"])
+        return {"topic": name, "url": address.urlencode()}
+
+    def topic_legend(self) -> list[dict]:
+        """The map's legend, which is also the topic filter: each area and its topics with
+        the link that chooses it (or, when chosen, drops it); the other choices are kept."""
+        chosen = self.valid_data.get("category")
+        address = self._address()
+        address.pop("page", None)
+
+        def link(slug: str) -> str:
+            choosing = address.copy()
+            if slug == chosen:
+                choosing.pop("category", None)
+            else:
+                choosing["category"] = slug
+            return choosing.urlencode()
+
+        return [
+            {
+                "area": area,
+                "url": link(area.slug),
+                "chosen": area.slug == chosen,
+                "topics": [
+                    {"topic": topic, "url": link(topic.slug), "chosen": topic.slug == chosen}
+                    for topic in area.children.all()
+                ],
+            }
+            for area in topic_tree()
+        ]
 
     @property
     def is_filtered(self) -> bool:

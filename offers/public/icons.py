@@ -11,6 +11,7 @@ CATEGORY_ICONS = {
     "working": "briefcase-business",
     "language": "messages-square",
     "counselling": "handshake",
+    "asylum": "shield-check",
     "child": "baby",
     "school": "school",
     "health": "heart-pulse",

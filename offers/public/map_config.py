@@ -7,11 +7,12 @@ from django.utils.translation import get_language_bidi
 from django.utils.translation import gettext as _
 
 from integrationmap.infrastructure.caching import remember
+from offers.public.filters import OfferFilter
 from offers.public.icons import sprite_name, sprite_url
 from offers.public.markers import MARKERS_FROM_ZOOM
 from offers.reference import topic_tree
 
-NON_FILTER_PARAMETERS = ("page", "list")
+NON_FILTER_PARAMETERS = ("page", "list", "view")
 
 
 # Leaflet is loaded by the page scripts when a map is about to show (maps.js, loadLeaflet):
@@ -32,6 +33,7 @@ def map_categories() -> dict:
     def build():
         return {
             category.slug: {
+                "slug": category.slug,
                 "colour": category.colour,
                 "icon": sprite_name(category.icon),
                 "name": category.translated("name").text,
@@ -41,6 +43,14 @@ def map_categories() -> dict:
         }
 
     return remember("map_categories", build)
+
+
+def topic_of(offer) -> dict | None:
+    """An offer's main topic as its map marker shows it (the same style in every map)."""
+    category = getattr(offer, "main_category", None)
+    if category is None:
+        return None
+    return {"slug": category.slug, "icon": sprite_name(category.icon), "colour": category.colour}
 
 
 def leaflet_files(*, clusters: bool = False) -> dict:
@@ -67,8 +77,10 @@ def finder_config(request) -> dict:
     for name in NON_FILTER_PARAMETERS:
         query.pop(name, None)
     base = map_config(clusters=True)
+    area = OfferFilter.area_of(request.GET)
     return {
         **base,
+        "area": list(area) if area else None,
         "markers": f"{reverse('offers:markers')}?{query.urlencode()}",
         "popup": reverse("offers:popup", kwargs={"pk": 0}),
         "detail": reverse("offers:detail-short", kwargs={"pk": 0}),
@@ -91,5 +103,8 @@ def finder_config(request) -> dict:
             "addToList": _("Add to my list"),
             "inList": _("In my list"),
             "loading": _("Loading…"),
+            "searchArea": _("Search this area"),
+            "inView": _("Offers in view"),
+            "wheelHint": _("To zoom the map, hold Ctrl (⌘ on a Mac) and scroll."),
         },
     }

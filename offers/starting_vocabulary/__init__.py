@@ -12,6 +12,7 @@ touches a database that has it already, beyond filling blanks (ADR 24).
 from babel import Locale, UnknownLocaleError
 
 from . import first_languages, more_languages, search_terms
+from .topic_colours import TOPIC_COLOURS
 
 
 def install(apps, schema_editor=None) -> None:
@@ -71,7 +72,7 @@ def create_missing(Category, TargetGroup, Language) -> None:
             defaults={
                 "parent": parent,
                 "icon": icon,
-                "colour": parent.colour,
+                "colour": TOPIC_COLOURS.get(slug, parent.colour),
                 "sort_order": parent.sort_order + order,
                 **translated("name", names),
                 **translated("description", descriptions),

@@ -91,7 +91,7 @@ SUBCATEGORIES = [
     (
         "asylberatung",
         "leben",
-        "counselling",
+        "asylum",
         ("Asylberatung", "Asylum counselling", "الاستشارة في شؤون اللجوء"),
         (
             "Unabhängige Beratung zum Asylverfahren, zur Anhörung und zu Bescheiden.",

@@ -1,4 +1,4 @@
-/* Finder enhancements that need no map: filters open on wide screens, and "use my location",
+/* Finder enhancements that need no map: the table's filters open on wide screens, and "use my location",
  * which sorts the results by distance in the browser: the position never leaves the device. */
 import { el, getJSON, readConfig } from "./dom.js";
 
@@ -122,7 +122,10 @@ function renderNearby(box, listed, results) {
 
 function start() {
   const filters = document.querySelector("details.filters");
-  if (filters && window.matchMedia("(min-width: 56em)").matches) filters.open = true; // sidebar
+  // The table's sidebar shows its filters open on wide screens; the finder's panel stays
+  // closed until asked for (the results and the map fill the first screen).
+  if (filters?.closest(".finder-sidebar") && window.matchMedia("(min-width: 56em)").matches)
+    filters.open = true;
   document.querySelectorAll("[data-near-me]").forEach((node) => {
     if ("geolocation" in navigator) node.hidden = false;
   });

@@ -70,10 +70,15 @@ export function createMap(container, config, options) {
   return map;
 }
 
-export function markerIcon(config, category) {
-  const pin = el("span", "map-marker");
-  pin.style.backgroundColor = category?.colour || "#0b5563";
+// A marker in its topic's colour (the class topic-<slug>, from /topics.css) with the topic's
+// pictogram; `label` names it for screen readers (the offer, then its topic).
+export function markerIcon(config, category, label) {
+  const pin = el("span", category?.slug ? `map-marker topic-${category.slug}` : "map-marker");
   pin.appendChild(icon(config.sprite, category?.icon || "map-pin"));
+  if (label) {
+    const text = category?.name ? `${label} (${category.name})` : label;
+    pin.appendChild(el("span", "visually-hidden", text));
+  }
   return L.divIcon({
     html: pin,
     className: "map-marker-wrapper",

@@ -10,9 +10,8 @@ function drawMap(container, config) {
   map.setView(point, 16);
   const label = container.dataset.label;
   L.marker(point, {
-    icon: markerIcon(config, null),
+    icon: markerIcon(config, config.topic),
     title: label,
-    alt: label,
     keyboard: false,
   }).addTo(map);
 }

@@ -61,6 +61,7 @@ def test_advisor_shares_a_filtered_search(open_page, demo):
     page = open_page("/de/", **DESKTOP)
     page.fill("#id_q", "Kita")
     page.locator(".search-box button").click()
+    open_filters(page)  # a panel, closed until asked for: the results fill the first screen
     page.select_option("#id_municipality", "bergheim")
     page.check("#id_free")
     page.locator(".filter-actions button[type=submit]").click()

@@ -103,6 +103,8 @@ def an_allowed_value(schema) -> str:
         return "true"
     if "enum" in schema:
         return schema["enum"][-1]
+    if "example" in schema:
+        return schema["example"]
     return "50171" if "pattern" in schema else "Kurs"
 
 

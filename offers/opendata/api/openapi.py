@@ -25,6 +25,8 @@ FILTER_DESCRIPTIONS = {
     "free": "Only offers free of charge.",
     "wheelchair": "Only offers with a wheelchair-accessible place.",
     "open_now": "Only offers open at this moment.",
+    "area": "Only offers with a place in this part of the map: `west,south,east,north` in "
+    'degrees (the map\'s "search this area").',
     "near": "Nearest first: the distance from this town's centre (its slug) to each offer's "
     "nearest place.",
     "postcode": "Nearest first, from the centre of the places with this German postcode "
@@ -59,6 +61,8 @@ def field_schema(field: forms.Field) -> dict:
     for validator in field.validators:
         if isinstance(validator, RegexValidator) and not validator.inverse_match:
             schema["pattern"] = validator.regex.pattern
+    if getattr(field, "example", None):
+        schema["example"] = field.example
     return schema
 
 

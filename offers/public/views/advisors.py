@@ -43,6 +43,7 @@ class OfferTableView(CachedPageMixin, RateLimitedMixin, FinderMixin, ListView):
 
     template_name = "offers/table.html"
     paginate_by = 100
+    with_map = False
     columns = ("title", "provider", "town", "cost", "verified")
 
     def sort(self) -> tuple[str, bool]:

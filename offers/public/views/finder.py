@@ -1,4 +1,6 @@
-"""The finder: home page with map and list, and the list alone (works without JavaScript)."""
+"""The finder: one view of list and map (side by side on wide screens, a Map/List switch kept
+in the address on phones), on the home page and as "All offers". Works without JavaScript
+(the list; the map needs a script)."""
 
 from django.utils import timezone
 from django.utils.translation import get_language
@@ -13,10 +15,13 @@ from offers.public.filters import OfferFilter
 from offers.public.map_config import finder_config
 from offers.reference import topic_tree
 
+# What a phone shows first: "map" or "list" (`?view=`); wide screens show both.
+VIEWS = ("list", "map")
+
 
 class FinderMixin:
     paginate_by = 20
-    with_map = False
+    with_map = True
 
     def get_queryset(self):
         self.filterset = OfferFilter(self.request.GET, queryset=Offer.objects.public())
@@ -49,9 +54,11 @@ class FinderMixin:
             services.count_unfound(query=query, language=get_language())
             self.counted_unfound = True
         decorate(context["object_list"], origin=self.origin, now=timezone.now())
+        view = self.request.GET.get("view")
         context.update(
             filterset=self.filterset,
             origin=self.origin,
+            view=view if view in VIEWS else "",
             with_map=self.with_map,
             areas=topic_tree(),
             finder_config=finder_config(self.request),
@@ -61,7 +68,6 @@ class FinderMixin:
 
 class HomeView(CachedPageMixin, FinderMixin, ListView):
     template_name = "offers/home.html"
-    with_map = True
 
 
 class OfferListView(CachedPageMixin, RateLimitedMixin, FinderMixin, ListView):

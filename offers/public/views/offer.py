@@ -11,7 +11,7 @@ from django.views.generic import DetailView
 from integrationmap.infrastructure.caching import CachedPageMixin
 from offers.models import Location, Offer
 from offers.public.cards import decorate
-from offers.public.map_config import map_config
+from offers.public.map_config import map_config, topic_of
 from offers.reference import attach_links
 from offers.roles import scope_of
 from offers.selectors import contact_people, opening_days
@@ -72,7 +72,7 @@ class OfferDetailView(CachedPageMixin, DetailView):
             has_fallback=any(
                 offer.translated(field).is_fallback for field in ("title", "summary", "description")
             ),
-            map_config=map_config(),
+            map_config={**map_config(), "topic": topic_of(offer)},
             routes_inside=routes_available(),
         )
         return context
