@@ -82,3 +82,12 @@ def opening_state(slots, now: datetime.datetime) -> OpeningState | None:
                 is_open=False, opens=later[0].opens, opens_on=None if ahead == 0 else weekday
             )
     return OpeningState(is_open=False)
+
+
+def phone_to_call(offer, contacts) -> str:
+    """The number the offer page's "Call" dials: the first contact person's with a phone,
+    else the provider's."""
+    for person in contacts:
+        if person.phone:
+            return person.phone
+    return offer.provider.phone or ""

@@ -104,6 +104,8 @@ def finder_config(request) -> dict:
             "inList": _("In my list"),
             "loading": _("Loading…"),
             "searchArea": _("Search this area"),
+            "call": _("Call"),
+            "directions": _("Directions"),
             "inView": _("Offers in view"),
             "wheelHint": _("To zoom the map, hold Ctrl (⌘ on a Mac) and scroll."),
         },

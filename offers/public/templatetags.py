@@ -141,6 +141,14 @@ def hhmm(value) -> str:
     return value.strftime("%H:%M") if value else ""
 
 
+@register.filter
+def weekday_name(number) -> str:
+    """0 → "Monday", in the page's language."""
+    from offers.models import OpeningSlot
+
+    return str(OpeningSlot.Weekday(number).label) if number is not None else ""
+
+
 # What json_script escapes, so that no text can close the script element.
 JSON_IN_HTML = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
 

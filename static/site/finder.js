@@ -29,6 +29,34 @@ function popupContent(marker, data) {
   link.dir = data.title.dir;
   title.appendChild(link);
   box.appendChild(title);
+  // The next step first: call, the way there, keep it.
+  const next = el("p", "popup-actions popup-next");
+  if (data.phone) {
+    const call = el("a", "button button-primary popup-call");
+    call.href = `tel:${data.phone.replace(/[^\d+]/g, "")}`;
+    call.appendChild(icon(config.sprite, "phone"));
+    call.appendChild(el("span", null, config.labels.call));
+    const number = el("bdi", "popup-phone", data.phone);
+    number.dir = "ltr";
+    call.appendChild(number);
+    next.appendChild(call);
+  }
+  if (data.way) {
+    const way = el("a", "button popup-way");
+    way.href = data.way;
+    way.appendChild(icon(config.sprite, "footprints"));
+    way.appendChild(el("span", null, config.labels.directions));
+    next.appendChild(way);
+  }
+  const keep = el("a", "shortlist-add");
+  keep.href = `${config.shortlist}?offers=${marker.offerId}`;
+  keep.dataset.shortlistAdd = String(marker.offerId);
+  keep.dataset.labelAdd = config.labels.addToList;
+  keep.dataset.labelAdded = config.labels.inList;
+  keep.appendChild(icon(config.sprite, "bookmark-plus"));
+  keep.appendChild(el("span", null, config.labels.addToList));
+  next.appendChild(keep);
+  box.appendChild(next);
   if (data.category) {
     const category = el("p", "popup-category");
     if (data.category_icon) category.appendChild(icon(config.sprite, data.category_icon));
@@ -78,14 +106,6 @@ function popupContent(marker, data) {
   const more = el("a", "button popup-link", config.labels.openOffer);
   more.href = data.url;
   actions.appendChild(more);
-  const keep = el("a", "shortlist-add");
-  keep.href = `${config.shortlist}?offers=${marker.offerId}`;
-  keep.dataset.shortlistAdd = String(marker.offerId);
-  keep.dataset.labelAdd = config.labels.addToList;
-  keep.dataset.labelAdded = config.labels.inList;
-  keep.appendChild(icon(config.sprite, "bookmark-plus"));
-  keep.appendChild(el("span", null, config.labels.addToList));
-  actions.appendChild(keep);
   box.appendChild(actions);
   return box;
 }

@@ -111,12 +111,14 @@ def test_simple_view_shows_title_pictogram_town_phone_and_the_way(open_page, dem
     expect(card.locator(".category .icon")).to_be_visible()
     expect(card.locator(".card-place")).to_be_visible()
     expect(card.locator(".card-summary")).to_be_hidden()
+    expect(card.locator(".card-provider")).to_be_visible()  # cards differ by more than a phone
     expect(card.get_by_role("link", name="Як дістатися")).to_be_visible()
     card.get_by_role("link", name="Як дістатися").click()
     page.wait_for_url(lambda url: f"/offers/{offer.pk}/" in url)
     assert page.evaluate("location.hash") == "#way"
     expect(page.locator("h1")).to_be_visible()
-    expect(page.locator(".offer-main")).to_be_hidden()
+    expect(page.locator(".offer-about")).to_be_hidden()
+    expect(page.locator("#hours")).to_be_visible()  # the hours stay in the simple view
     expect(page.locator(".how-to-get-there").first).to_be_visible()
     expect(page.locator(".contact-phone, .provider-contact").first).to_be_visible()
     assert axe_violations(page) == []

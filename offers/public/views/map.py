@@ -8,6 +8,7 @@ import json
 
 from django.http import HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
@@ -20,6 +21,8 @@ from offers.public.cards import decorate
 from offers.public.filters import OfferFilter
 from offers.public.icons import sprite_name
 from offers.public.markers import MapViewForm, map_answer
+from offers.selectors import contact_people, phone_to_call
+from routing.engines import routes_available
 from routing.way import nearest_stops_prefetch, way_there
 
 
@@ -91,10 +94,15 @@ class PopupView(CachedPageMixin, View):
             "category": str(category.name) if category else "",
             "category_icon": sprite_name(category.icon) if category else "",
             "url": offer.get_absolute_url(),
+            "phone": phone_to_call(offer, contact_people(offer)),
         }
         wanted = request.GET.get("location", "")
         location = next((loc for loc in offer.locations.all() if str(loc.pk) == wanted), None)
         if location is not None:
             data.update(way_for_popup(location, get_language()))
-            data["way"] = data["url"] + data["way"]
+            data["way"] = (
+                reverse("offers:way", kwargs={"pk": offer.pk, "location": location.pk})
+                if routes_available()
+                else data["url"] + data["way"]
+            )
         return JsonResponse(data, json_dumps_params={"ensure_ascii": False})

@@ -14,7 +14,7 @@ from offers.public.cards import decorate
 from offers.public.map_config import map_config, topic_of
 from offers.reference import attach_links
 from offers.roles import scope_of
-from offers.selectors import contact_people, opening_days
+from offers.selectors import contact_people, opening_days, opening_state, phone_to_call
 from routing.engines import routes_available
 from routing.forms import OriginForm
 from routing.way import attach_ways, nearest_stops_prefetch
@@ -64,9 +64,12 @@ class OfferDetailView(CachedPageMixin, DetailView):
         locations = list(offer.locations.all())
         origin_form = OriginForm(self.request.GET or None)
         attach_ways(locations, origin_form.origin(), get_language())
+        contacts = contact_people(offer)
         context.update(
             opening_days=opening_days(offer.opening_slots.all()),
-            contacts=contact_people(offer),
+            opening=opening_state(offer.opening_slots.all(), timezone.now()),
+            call=phone_to_call(offer, contacts),
+            contacts=contacts,
             locations=locations,
             origin_form=origin_form,
             has_fallback=any(
