@@ -7,6 +7,7 @@ the defaults are safe for a local run. `local`, `test` and `production` import t
 and change only what they must.
 """
 
+from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
 from integrationmap import languages
@@ -68,6 +69,8 @@ MIDDLEWARE = [
     "integrationmap.infrastructure.caching.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    # Inside the page cache: a cached page keeps its converted digits.
+    "integrationmap.infrastructure.digits.DigitsMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -166,6 +169,18 @@ LOCALE_PATHS = [BASE_DIR / "locale"]
 USE_I18N = True
 TIME_ZONE = env.str("TIME_ZONE", default="Europe/Berlin")
 USE_TZ = True
+# The digits each language's pages show (integrationmap.infrastructure.digits): Latin 0–9
+# unless set, e.g. "fa=arabext" (Persian ۰–۹) or "ar=arab" (Arabic-Indic ٠–٩). One page
+# always shows one kind. Latin by default: phone numbers, times and house numbers are Latin
+# on every sign and letter the readers meet here.
+LANGUAGE_DIGITS = dict(
+    entry.split("=", 1) for entry in env.list("LANGUAGE_DIGITS", default=[]) if "=" in entry
+)
+for _code, _system in LANGUAGE_DIGITS.items():
+    if _system not in ("latn", "arabext", "arab"):
+        raise ImproperlyConfigured(
+            f"LANGUAGE_DIGITS: {_code}={_system}; use latn, arabext (Persian) or arab."
+        )
 
 # German is the editors' source language: every translated field is required in German.
 MODELTRANSLATION_DEFAULT_LANGUAGE = languages.SOURCE_LANGUAGE

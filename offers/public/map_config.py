@@ -7,9 +7,11 @@ from django.utils.translation import get_language_bidi
 from django.utils.translation import gettext as _
 
 from integrationmap.infrastructure.caching import remember
+from integrationmap.infrastructure.digits import numbering_system
 from offers.public.filters import OfferFilter
 from offers.public.icons import sprite_name, sprite_url
 from offers.public.markers import MARKERS_FROM_ZOOM
+from offers.public.templatetags import list_separator
 from offers.reference import topic_tree
 
 NON_FILTER_PARAMETERS = ("page", "list", "view")
@@ -67,6 +69,8 @@ def map_config(*, clusters: bool = False) -> dict:
         "zoom": settings.MAP_DEFAULT_ZOOM,
         "sprite": sprite_url(),
         "rtl": get_language_bidi(),
+        # The page's digits (integrationmap.infrastructure.digits), for numbers scripts write.
+        "digits": numbering_system(),
         "labels": {"zoomIn": _("Zoom in"), "zoomOut": _("Zoom out")},
     }
 
@@ -105,6 +109,7 @@ def finder_config(request) -> dict:
             "loading": _("Loading…"),
             "searchArea": _("Search this area"),
             "call": _("Call"),
+            "listSeparator": list_separator(),
             "directions": _("Directions"),
             "inView": _("Offers in view"),
             "wheelHint": _("To zoom the map, hold Ctrl (⌘ on a Mac) and scroll."),

@@ -7,7 +7,7 @@ from django import template
 from django.conf import settings
 from django.urls import translate_url
 from django.utils.formats import number_format
-from django.utils.html import format_html, linebreaks
+from django.utils.html import format_html, format_html_join, linebreaks
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, get_language_info
 from django.utils.translation import gettext as _
@@ -139,6 +139,33 @@ def km(distance) -> str:
 @register.filter
 def hhmm(value) -> str:
     return value.strftime("%H:%M") if value else ""
+
+
+# Lists in Arabic script take the Arabic comma.
+LIST_SEPARATORS = {"ar": "، ", "fa": "، ", "ps": "، "}
+
+
+def list_separator() -> str:
+    return LIST_SEPARATORS.get(get_language() or "", ", ")
+
+
+@register.simple_tag
+def list_sep() -> str:
+    """The separator of a list's items in the page's language: ", " or the Arabic "، "."""
+    return list_separator()
+
+
+@register.filter
+def joined(items) -> str:
+    """Items as one text, separated as the page's language separates a list."""
+    return list_separator().join(str(item) for item in items)
+
+
+@register.filter
+def joined_bdi(items):
+    """Items each isolated (<bdi>: a German town name inside an Arabic line keeps its own
+    direction), separated as the page's language separates a list."""
+    return format_html_join(list_separator(), "<bdi>{}</bdi>", ((item,) for item in items))
 
 
 @register.filter

@@ -15,6 +15,7 @@ function distanceKm(a, b) {
 
 function formatDistance(km) {
   const format = new Intl.NumberFormat(document.documentElement.lang, {
+    numberingSystem: config.digits || "latn",
     maximumFractionDigits: km < 1 ? 0 : 1,
   });
   return km < 1
@@ -107,7 +108,13 @@ function renderNearby(box, listed, results) {
       if (category) meta.push(category.name);
       if (item.town) meta.push(item.town);
       meta.push(formatDistance(item.km));
-      li.appendChild(el("span", "nearby-meta", meta.join(" · ")));
+      // Each part isolated: "Bergheim · 730 م" must not become "730 · Bergheim م".
+      const parts = el("span", "nearby-meta");
+      meta.forEach((part, index) => {
+        if (index) parts.appendChild(document.createTextNode(" · "));
+        parts.appendChild(el("bdi", null, part));
+      });
+      li.appendChild(parts);
       list.appendChild(li);
     });
     shown += 20;

@@ -15,6 +15,10 @@ const list = document.getElementById("results-list");
 const viewField = document.querySelector("[data-view-field]");
 const wide = window.matchMedia("(min-width: 60em)"); // list and map side by side
 let map = null;
+// Numbers the script writes, in the page's digits (as the server writes its own).
+const numbers = new Intl.NumberFormat(document.documentElement.lang, {
+  numberingSystem: config?.digits || "latn",
+});
 // offer id → its markers (an offer may have several places)
 const markersOf = new Map();
 
@@ -70,7 +74,10 @@ function popupContent(marker, data) {
   if (data.towns.length) {
     const place = el("p", "popup-place");
     place.appendChild(icon(config.sprite, "map-pin"));
-    place.appendChild(document.createTextNode(data.towns.join(", ")));
+    data.towns.forEach((town, index) => {
+      if (index) place.appendChild(document.createTextNode(config.labels.listSeparator));
+      place.appendChild(el("bdi", null, town));
+    });
     box.appendChild(place);
   }
   if (data.stop) {
@@ -114,7 +121,7 @@ function popupContent(marker, data) {
 // number, and, for screen readers, "offers: 12 — Health 5, Housing 4, …".
 function clusterIcon(count, topics) {
   const badge = el("span", "map-cluster");
-  const label = [`${config.labels.offers}: ${count}`];
+  const label = [`${config.labels.offers}: ${numbers.format(count)}`];
   if (topics) {
     const entries = [...topics.entries()].sort((a, b) => b[1] - a[1]);
     badge.appendChild(topicRing(entries, count));
@@ -122,12 +129,12 @@ function clusterIcon(count, topics) {
     label.push(
       entries
         .slice(0, 4)
-        .map(([slug, n]) => `${config.categories[slug]?.name || ""} ${n}`)
-        .join(", "),
+        .map(([slug, n]) => `${config.categories[slug]?.name || ""} ${numbers.format(n)}`)
+        .join(config.labels.listSeparator),
     );
   }
   badge.appendChild(el("span", "visually-hidden", `${label.join(" — ")} `));
-  badge.appendChild(el("span", "map-cluster-count", String(count)));
+  badge.appendChild(el("span", "map-cluster-count", numbers.format(count)));
   badge.lastChild.setAttribute("aria-hidden", "true");
   return L.divIcon({ html: badge, className: "map-cluster-wrapper", iconSize: [44, 44] });
 }
@@ -241,7 +248,7 @@ function followCards() {
 function serverCluster(row) {
   const marker = L.marker([row[0], row[1]], {
     icon: clusterIcon(row[2]),
-    title: `${config.labels.offers}: ${row[2]}`,
+    title: `${config.labels.offers}: ${numbers.format(row[2])}`,
   });
   marker.on("click", () => {
     map.setView(marker.getLatLng(), Math.min(map.getZoom() + 2, config.markersFromZoom));
@@ -394,7 +401,7 @@ function countInView() {
     if (bounds.contains([row[2], row[3]])) offers.add(row[1]);
   });
   areaButton.querySelector(".map-area-count").textContent =
-    `${config.labels.inView}: ${offers.size}`;
+    `${config.labels.inView}: ${numbers.format(offers.size)}`;
 }
 
 function addAreaSearch() {

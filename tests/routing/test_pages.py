@@ -85,7 +85,7 @@ class TestOfferPage:
         assert content.index("Sindorf Bahnhof, Kerpen") < content.index("Sindorf Markt, Kerpen")
         assert "Weit weg" not in content
         assert 'aria-label="Train"' in content and 'aria-label="Bus"' in content
-        assert " min on foot" in content and "times at 4 km/h" in content
+        assert " minutes on foot" in content and "times at 4 km/h" in content
 
     def test_public_transport_link_names_the_nearest_stop(self, client, offer):
         db = html.unescape(page(client, offer, "en").split("www.bahn.de")[1].split('"')[0])

@@ -10,8 +10,7 @@ from django.http import HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.translation import get_language
-from django.utils.translation import gettext as _
+from django.utils.translation import get_language, ngettext
 from django.views import View
 
 from integrationmap.infrastructure.caching import CachedPageMixin
@@ -63,7 +62,11 @@ def way_for_popup(location, language: str) -> dict:
                 "name": stop.stop.name,
                 "icon": stop.stop.mode_icons[0][0] if stop.stop.mode_icons else "bus-front",
                 "walk": str(
-                    _("%(metres)s m, %(minutes)s min on foot")
+                    ngettext(
+                        "%(metres)s m, %(minutes)s minute on foot",
+                        "%(metres)s m, %(minutes)s minutes on foot",
+                        stop.walking_minutes,
+                    )
                     % {"metres": stop.walking_distance, "minutes": stop.walking_minutes}
                 ),
             }
