@@ -109,6 +109,7 @@ def finder_config(request) -> dict:
             "loading": _("Loading…"),
             "searchArea": _("Search this area"),
             "call": _("Call"),
+            "notTranslated": _("not yet translated"),
             "listSeparator": list_separator(),
             "directions": _("Directions"),
             "inView": _("Offers in view"),

@@ -11,8 +11,9 @@ from django.utils.html import format_html, format_html_join, linebreaks
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, get_language_info
 from django.utils.translation import gettext as _
+from modeltranslation.utils import build_localized_fieldname
 
-from integrationmap.languages import CONTENT_LANGUAGES
+from integrationmap.languages import CONTENT_LANGUAGES, SOURCE_LANGUAGE
 from offers.public.icons import sprite_name, sprite_url
 from offers.public.structured_data import offer_json_ld
 
@@ -43,6 +44,22 @@ def tr(obj, field_name, note=False):
     if not value.is_fallback:
         return value.text
     return _wrap(value.text, value.language, "span", note)
+
+
+@register.simple_tag
+def door_name(obj, field_name="name"):
+    """A provider's or a place's name as written on the door (in German, the source
+    language), with the page language's own translation beside it where one exists — never
+    instead of it: the reader has to find the sign."""
+    original = getattr(obj, build_localized_fieldname(field_name, SOURCE_LANGUAGE), None)
+    original = original or getattr(obj, field_name, "") or ""
+    html = format_html('<bdi class="door-name" lang="{}" translate="no">{}</bdi>',
+                       SOURCE_LANGUAGE, original)  # fmt: skip
+    if get_language() != SOURCE_LANGUAGE:
+        value = obj.translated(field_name)
+        if not value.is_fallback and value.text and value.text != original:
+            html += format_html(' <span class="name-translation">({})</span>', value.text)
+    return html
 
 
 @register.filter

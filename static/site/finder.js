@@ -22,6 +22,12 @@ const numbers = new Intl.NumberFormat(document.documentElement.lang, {
 // offer id → its markers (an offer may have several places)
 const markersOf = new Map();
 
+function notTranslated() {
+  const note = el("span", "fallback-note", ` (${config.labels.notTranslated})`);
+  note.lang = document.documentElement.lang;
+  return note;
+}
+
 function popupContent(marker, data) {
   const box = el("div", "popup");
   box.dir = config.rtl ? "rtl" : "ltr";
@@ -32,6 +38,7 @@ function popupContent(marker, data) {
   link.lang = data.title.lang;
   link.dir = data.title.dir;
   title.appendChild(link);
+  if (data.title.fallback) title.appendChild(notTranslated());
   box.appendChild(title);
   // The next step first: call, the way there, keep it.
   const next = el("p", "popup-actions popup-next");
@@ -67,10 +74,25 @@ function popupContent(marker, data) {
     category.appendChild(document.createTextNode(data.category));
     box.appendChild(category);
   }
-  const summary = el("p", "popup-summary", data.summary.text);
-  summary.lang = data.summary.lang;
-  summary.dir = data.summary.dir;
+  const summary = el("p", "popup-summary");
+  const summaryText = el("span", null, data.summary.text);
+  summaryText.lang = data.summary.lang;
+  summaryText.dir = data.summary.dir;
+  summary.appendChild(summaryText);
+  if (data.summary.fallback) summary.appendChild(notTranslated());
   box.appendChild(summary);
+  if (data.provider?.name) {
+    // The name as on the door, the translation beside it.
+    const provider = el("p", "popup-provider");
+    const name = el("bdi", "door-name", data.provider.name);
+    name.lang = "de";
+    name.translate = false;
+    provider.appendChild(name);
+    if (data.provider.translation) {
+      provider.appendChild(el("span", "name-translation", ` (${data.provider.translation})`));
+    }
+    box.appendChild(provider);
+  }
   if (data.towns.length) {
     const place = el("p", "popup-place");
     place.appendChild(icon(config.sprite, "map-pin"));

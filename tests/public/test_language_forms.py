@@ -99,3 +99,36 @@ class TestDigits:
         assert response.context["finder_config"]["digits"] == "arabext"
         # Other languages keep theirs.
         assert "۱" not in client.get("/de/offers/").content.decode()
+
+
+class TestNamesAsOnTheDoor:
+    @pytest.fixture
+    def offer(self):
+        offer = OfferFactory(
+            provider__name_de="Caritas-Fachdienst Integration Kerpen",
+            provider__name_fa="خدمات ادغام کاریتاس کرپن",
+            provider__name_en="",
+        )
+        LocationFactory(offer=offer, name_de="Rathaus", name_fa="شهرداری")
+        return offer
+
+    def test_the_original_name_comes_first_with_the_translation_beside_it(self, client, offer):
+        html = client.get(f"/fa/offers/{offer.pk}/{offer.slug}/").content.decode()
+        original = '<bdi class="door-name" lang="de" translate="no">'
+        translation = '<span class="name-translation">(خدمات ادغام کاریتاس کرپن)</span>'
+        assert f"{original}Caritas-Fachdienst Integration Kerpen</bdi> {translation}" in html
+        assert f'{original}Rathaus</bdi> <span class="name-translation">(شهرداری)</span>' in html
+
+    def test_without_a_translation_only_the_original(self, client, offer):
+        html = client.get("/en/offers/").content.decode()
+        assert (
+            '<p class="card-provider"><bdi class="door-name" lang="de" translate="no">'
+            "Caritas-Fachdienst Integration Kerpen</bdi></p>" in html
+        )
+
+    def test_the_popup_names_the_provider_as_on_the_door(self, client, offer):
+        data = client.get(f"/fa/offers/{offer.pk}/popup.json").json()
+        assert data["provider"] == {
+            "name": "Caritas-Fachdienst Integration Kerpen",
+            "translation": "خدمات ادغام کاریتاس کرپن",
+        }

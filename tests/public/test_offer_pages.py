@@ -132,7 +132,12 @@ class TestClusters:
 class TestPopup:
     def test_popup_details_with_languages(self, client, offer):
         data = client.get(f"/ar/offers/{offer.pk}/popup.json").json()
-        assert data["title"] == {"text": offer.title_en, "lang": "en", "dir": "ltr"}
+        assert data["title"] == {
+            "text": offer.title_en,
+            "lang": "en",
+            "dir": "ltr",
+            "fallback": True,
+        }
         assert data["towns"] == ["Kerpen"]
         assert data["url"] == f"/ar/offers/{offer.pk}/sprachcafe-sindorf/"
         assert data["category"]

@@ -39,7 +39,21 @@ class MarkersView(CachedPageMixin, RateLimitedMixin, View):
 
 
 def text_with_language(value) -> dict:
-    return {"text": value.text, "lang": value.language, "dir": value.direction}
+    return {
+        "text": value.text,
+        "lang": value.language,
+        "dir": value.direction,
+        "fallback": value.is_fallback,  # the popup marks it "not yet translated"
+    }
+
+
+def name_on_the_door(obj) -> dict:
+    """A name as written on the door, and the page language's translation where one exists
+    (offers.public.templatetags.door_name)."""
+    original = obj.name_de or obj.name
+    value = obj.translated("name")
+    own = value.text if not value.is_fallback and value.text != original else ""
+    return {"name": original, "translation": own}
 
 
 def way_for_popup(location, language: str) -> dict:
@@ -98,6 +112,7 @@ class PopupView(CachedPageMixin, View):
             "category_icon": sprite_name(category.icon) if category else "",
             "url": offer.get_absolute_url(),
             "phone": phone_to_call(offer, contact_people(offer)),
+            "provider": name_on_the_door(offer.provider),
         }
         wanted = request.GET.get("location", "")
         location = next((loc for loc in offer.locations.all() if str(loc.pk) == wanted), None)
