@@ -271,6 +271,8 @@ class DemoBuilder:
         rng = self.rng
         values = {"town": site.town.label, "town_de": site.town.name, "level": rng.choice(LEVELS)}
         title_template = rng.choice(kind.titles)
+        # Derived from the texts, without drawing from rng: the same seed, the same offers.
+        levels = values["level"] if "{level}" in title_template.de else ""
         title = title_template.format(**values)
         cost = rng.choices([c for c, _w in kind.cost], [w for _c, w in kind.cost])[0]
         appointment_only = rng.random() < APPOINTMENT_ONLY.get(kind.hours, 0)
@@ -303,12 +305,16 @@ class DemoBuilder:
             else "",
             valid_from=valid_from,
             valid_until=valid_until,
+            levels=levels,
             status=rng.choices(
                 [OfferStatus.PUBLISHED, OfferStatus.DRAFT, OfferStatus.ARCHIVED], [96, 3, 1]
             )[0],
             last_verified=None
             if rng.random() < 0.08
             else self.today - datetime.timedelta(days=rng.randint(0, 540)),
+        )
+        offer.childcare = any(
+            "Kinderbetreuung" in text.de for text in (title_template, summary_template, *details)
         )
         self._translate_more(
             offer,

@@ -4,6 +4,7 @@ from .feedback import FeedbackStatus, OfferSuggestion, ProblemReport
 from .jobs import ChangeAction, Job, JobChange, JobFile, JobFileRole, JobKind, JobStatus
 from .languages import Language
 from .offers import (
+    COURSE_LEVELS,
     Cost,
     Offer,
     OfferCategory,
@@ -21,6 +22,7 @@ from .taxonomy import Category, Icon, TargetGroup
 from .translated import TranslatedText
 
 __all__ = [
+    "COURSE_LEVELS",
     "Category",
     "ChangeAction",
     "ContactPerson",

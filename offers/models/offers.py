@@ -7,6 +7,7 @@ import uuid
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.core.validators import RegexValidator
 from django.db import models
 from django.db.models import Exists, F, OuterRef, Prefetch, Q
 from django.db.models.fields.json import KT
@@ -23,6 +24,12 @@ from .base import TimeStamped, WebAddressField, web_address_constraint
 from .editorial import LinkCheck
 from .places import Location
 from .translated import TranslatedFieldsMixin, translated_expression
+
+COURSE_LEVELS = ("A1", "A2", "B1", "B2", "C1", "C2")
+course_levels_validator = RegexValidator(
+    r"^(A1|A2|B1|B2|C1|C2)( (A1|A2|B1|B2|C1|C2))*$",
+    _("Course levels are A1, A2, B1, B2, C1 or C2, separated by spaces, e.g. “A1 A2”."),
+)
 
 
 class OfferQuerySet(models.QuerySet):
@@ -214,6 +221,18 @@ class Offer(TranslatedFieldsMixin, TimeStamped):
     )
     available_online = models.BooleanField(_("also online"), default=False)
     available_by_phone = models.BooleanField(_("also by phone"), default=False)
+    childcare = models.BooleanField(
+        _("with childcare"),
+        default=False,
+        help_text=_("Children are looked after while the parent takes part."),
+    )
+    levels = models.CharField(
+        _("course levels"),
+        max_length=20,
+        blank=True,
+        validators=[course_levels_validator],
+        help_text=_("For language courses: the levels taught, e.g. “A1 A2” (A1 … C2)."),
+    )
     website = WebAddressField(_("website"), blank=True)
     valid_from = models.DateField(
         _("valid from"), null=True, blank=True, help_text=_("Leave empty if it has started.")
@@ -283,6 +302,10 @@ class Offer(TranslatedFieldsMixin, TimeStamped):
             ),
             web_address_constraint("offer_website_http"),
             models.CheckConstraint(condition=Q(cost__in=Cost.values), name="offer_cost_valid"),
+            models.CheckConstraint(
+                condition=Q(levels="") | Q(levels__regex=course_levels_validator.regex.pattern),
+                name="offer_levels_valid",
+            ),
             models.CheckConstraint(
                 condition=Q(
                     title_de__gt="",

@@ -12,6 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from integrationmap.infrastructure.caching import remember
 from offers.geo import Point, nearest_location_distance
 from offers.models import (
+    COURSE_LEVELS,
     Category,
     Cost,
     Language,
@@ -43,6 +44,8 @@ FILTER_FIELDS = (
     "free",
     "wheelchair",
     "open_now",
+    "childcare",
+    "level",
     "area",
 )
 
@@ -178,6 +181,13 @@ class OfferFilter(django_filters.FilterSet):
     free = CheckboxFilter(label=_("Free of charge"), method="filter_free")
     wheelchair = CheckboxFilter(label=_("Wheelchair accessible"), method="filter_wheelchair")
     open_now = CheckboxFilter(label=_("Open now"), method="filter_open_now")
+    childcare = CheckboxFilter(label=_("With childcare"), method="filter_childcare")
+    level = django_filters.ChoiceFilter(
+        label=_("Course level"),
+        choices=[(level, level) for level in COURSE_LEVELS],
+        method="filter_level",
+        empty_label=_("Any level"),
+    )
     area = AreaFilter(label=_("In the map area"), method="filter_area", max_length=100)
     near = django_filters.ChoiceFilter(
         label=_("Sort by distance from"),
@@ -354,6 +364,13 @@ class OfferFilter(django_filters.FilterSet):
     def filter_open_now(self, queryset, name, value):
         return queryset.open_at(timezone.now()) if value else queryset
 
+    def filter_childcare(self, queryset, name, value):
+        return queryset.filter(childcare=True) if value else queryset
+
+    def filter_level(self, queryset, name, value):
+        # Levels are two-character codes separated by spaces: one never contains another.
+        return queryset.filter(levels__contains=value)
+
     def filter_area(self, queryset, name, value):
         west, south, east, north = value
         inside = Location.objects.filter(
@@ -401,6 +418,34 @@ class OfferFilter(django_filters.FilterSet):
             without.pop(name, None)
             chips.append({"name": name, "label": label, "drop": without.urlencode()})
         return chips
+
+    def quick_filters(self, language: str) -> list[dict]:
+        """One-tap filters above the results: open now, free, with childcare, and — on a page
+        not in German — "speaks <the page's language>"; each link sets or drops its filter."""
+        address = self._address()
+        address.pop("page", None)
+        chosen = self.valid_data
+
+        def toggle(name: str, value: str, label) -> dict:
+            link = address.copy()
+            on = str(chosen.get(name, "")) in (value, "True") and name in chosen
+            if on:
+                link.pop(name, None)
+            else:
+                link[name] = value
+            return {"name": name, "label": label, "url": link.urlencode(), "on": on}
+
+        quick = [
+            toggle("open_now", "on", _("Open now")),
+            toggle("free", "on", _("Free of charge")),
+            toggle("childcare", "on", _("With childcare")),
+        ]
+        if language != "de" and language in dict(language_choices()):
+            spoken = dict(language_choices())[language]
+            quick.append(
+                toggle("language", language, _("Speaks %(language)s") % {"language": spoken})
+            )
+        return quick
 
     def topic_only(self) -> dict | None:
         """A search within a chosen topic: the topic's name and the link that searches all

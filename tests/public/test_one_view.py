@@ -113,3 +113,56 @@ class TestTopicColours:
         after = client.get("/de/").content.decode()
         link = r'href="(/topics\.css\?v=\w+)"'
         assert re.search(link, before)[1] != re.search(link, after)[1]
+
+
+class TestFiltersPeopleNeed:
+    @pytest.fixture
+    def courses(self, towns):
+        from tests.factories import LocationFactory, OfferFactory, category
+
+        made = {}
+        for title, childcare, levels in (
+            ("Integrationskurs mit Kinderbetreuung", True, "A1 A2"),
+            ("Deutschkurs B1", False, "B1"),
+            ("Sprachcafé", False, ""),
+        ):
+            offer = OfferFactory(title_de=title, childcare=childcare, levels=levels,
+                                 categories=[category("sprachkurse")])  # fmt: skip
+            LocationFactory(offer=offer, municipality=towns["bergheim"])
+            made[title] = offer
+        return made
+
+    def test_with_childcare(self, client, courses):
+        assert listed(client, "childcare=on") == ["Integrationskurs mit Kinderbetreuung"]
+
+    def test_by_course_level(self, client, courses):
+        assert listed(client, "level=A2") == ["Integrationskurs mit Kinderbetreuung"]
+        assert listed(client, "level=B1") == ["Deutschkurs B1"]
+        assert len(listed(client, "level=Z9")) == 3  # an unknown level is ignored
+
+    def test_levels_are_checked_by_the_model_and_the_database(self, courses):
+        from django.core.exceptions import ValidationError
+        from django.db import IntegrityError, transaction
+
+        offer = courses["Sprachcafé"]
+        offer.levels = "A1,B7"
+        with pytest.raises(ValidationError):
+            offer.full_clean(validate_unique=False, validate_constraints=False)
+        with pytest.raises(IntegrityError), transaction.atomic():
+            type(offer).objects.filter(pk=offer.pk).update(levels="B7")
+
+    def test_quick_filters_toggle_with_one_tap(self, client, courses):
+        response = client.get(f"{LIST}?category=sprachkurse")
+        quick = {item["name"]: item for item in response.context["quick_filters"]}
+        assert set(quick) == {"open_now", "free", "childcare"}  # German: all speak German
+        assert quick["childcare"]["url"] == "category=sprachkurse&childcare=on"
+        on = client.get(f"{LIST}?category=sprachkurse&childcare=on").context["quick_filters"]
+        chosen = next(item for item in on if item["name"] == "childcare")
+        assert chosen["on"] and chosen["url"] == "category=sprachkurse"
+
+    def test_speaks_my_language_is_one_tap_on_a_page_in_that_language(self, client, courses):
+        from offers.models import Language
+
+        courses["Deutschkurs B1"].languages.add(Language.objects.get(code="ar"))
+        html = client.get("/ar/offers/").content.decode()
+        assert re.search(r'<a class="quick-filter" href="\?language=ar"><span>يتحدثون ', html)

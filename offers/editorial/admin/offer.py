@@ -222,6 +222,8 @@ class OfferAdmin(ConcurrencyGuard, VersionAdmin, SideBySideTranslationAdmin):
                     "valid_until",
                     "available_online",
                     "available_by_phone",
+                    "childcare",
+                    "levels",
                     "website",
                 )
             },

@@ -41,6 +41,7 @@ BOOLEANS = (
     "by_appointment_only",
     "available_online",
     "available_by_phone",
+    "childcare",
 )
 DATES = ("valid_from", "valid_until", "last_verified")
 CODE_LISTS = ("categories", "target_groups", "languages")
@@ -87,6 +88,8 @@ def offer_columns() -> list[str]:
         *translated("opening_hours_note"),
         "available_online",
         "available_by_phone",
+        "childcare",
+        "levels",
         "website",
         *DATES,
     ]
@@ -157,6 +160,7 @@ def offer_cells(offer: Offer, *, categories, target_groups, spoken, slots) -> di
         "cost": offer.cost,
         "opening_hours": values.write_hours(slots),
         "website": offer.website,
+        "levels": offer.levels,
     }
     for name in (*OFFER_TEXTS, *NOTE_TEXTS):
         cells.update(_texts(offer, name))
@@ -324,6 +328,7 @@ class RowReader:
             "status": lambda raw: _choice(raw, OfferStatus),
             "cost": lambda raw: _choice(raw, Offer.Cost),
             "website": values.text,
+            "levels": lambda raw: " ".join(values.text(raw).upper().split()),
             "provider": self._provider,
             **dict.fromkeys(BOOLEANS, values.read_bool),
             **dict.fromkeys(DATES, values.read_date),

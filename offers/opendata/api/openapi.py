@@ -25,6 +25,8 @@ FILTER_DESCRIPTIONS = {
     "free": "Only offers free of charge.",
     "wheelchair": "Only offers with a wheelchair-accessible place.",
     "open_now": "Only offers open at this moment.",
+    "childcare": "Only offers with childcare while the parent takes part.",
+    "level": "Language courses that teach this level (A1 … C2).",
     "area": "Only offers with a place in this part of the map: `west,south,east,north` in "
     'degrees (the map\'s "search this area").',
     "near": "Nearest first: the distance from this town's centre (its slug) to each offer's "

@@ -59,6 +59,7 @@ class FinderMixin:
             filterset=self.filterset,
             origin=self.origin,
             view=view if view in VIEWS else "",
+            quick_filters=self.filterset.quick_filters(get_language()),
             with_map=self.with_map,
             areas=topic_tree(),
             finder_config=finder_config(self.request),
