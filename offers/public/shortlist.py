@@ -43,6 +43,13 @@ def list_path(ids: list[int], language: str | None = None) -> str:
     return f"{path}?{urlencode({'offers': ','.join(map(str, ids))})}" if ids else path
 
 
+def shared_list_path(ids: list[int], language: str) -> str:
+    """The client's read-only page of a list, in her language."""
+    with translation.override(language):
+        path = reverse("offers:shared-list")
+    return f"{path}?{urlencode({'offers': ','.join(map(str, ids))})}"
+
+
 def short_path(ids: list[int], language: str) -> str:
     """A short, permanent path for the list in `language` (for QR codes and messages)."""
     shared = SharedList.for_ids(language, ids)

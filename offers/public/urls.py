@@ -25,6 +25,7 @@ urlpatterns = [
     path("suggest/", views.SuggestOfferView.as_view(), name="suggest"),
     path("list/", views.ShortlistView.as_view(), name="shortlist"),
     path("list/handout/", views.HandoutView.as_view(), name="handout"),
+    path("list/for-you/", views.SharedListView.as_view(), name="shared-list"),
     path("thanks/", views.ThanksView.as_view(), name="thanks"),
     path("privacy/", views.PrivacyView.as_view(), name="privacy"),
     path("offline/", views.OfflineView.as_view(), name="offline"),

@@ -3,6 +3,7 @@ list, a handout printed in the client's language with QR codes that open the sam
 the client's phone, and the advisors' pages checked for accessibility."""
 
 import io
+import os
 import re
 import unicodedata
 from urllib.parse import urlsplit
@@ -24,6 +25,7 @@ from .conftest import (
 )
 from .test_quality import SMALL_TARGETS
 
+SHOTS = os.environ.get("SCREENSHOTS_DIR")
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
@@ -104,8 +106,13 @@ def test_advisor_builds_a_list_and_prints_it_in_arabic_for_the_client(open_page,
     # The client's phone opens the same list in Arabic from the QR code.
     phone = open_page(urlsplit(list_qr).path, **PHONE)
     expect(phone.locator("html")).to_have_attribute("dir", "rtl")
-    expect(phone.locator("h1")).to_have_text("قائمتي")
-    expect(phone.locator(".shortlist-cards .card h3")).to_have_text([o.title_ar for o in offers])
+    expect(phone.locator("h1")).to_have_text("عروض لك")
+    expect(phone.locator(".client-offer h2")).to_have_text([o.title_ar for o in offers])
+    # Her page, read only: nothing to remove, no advisor's tools, but how to go there.
+    expect(phone.locator(".shortlist-remove, .handout-box")).to_have_count(0)
+    expect(phone.locator(".client-offer").first.locator(".handout-line").first).to_be_visible()
+    if SHOTS:
+        phone.screenshot(path=f"{SHOTS}/shared-list-ar-phone.png", full_page=True)
     # It is the advisor's list, not yet the client's: one tap keeps it on the phone.
     keep = phone.get_by_role("button", name="احفظ هذه القائمة على هذا الجهاز")
     keep.click()

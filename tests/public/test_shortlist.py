@@ -123,7 +123,7 @@ class TestShortLinks:
         shared = SharedList.for_ids("ar", [three[1].pk, three[0].pk])
         response = client.get(f"/s/{shared.code}")
         assert response.status_code == 302
-        assert response["Location"] == f"/ar/list/?offers={three[1].pk}%2C{three[0].pk}"
+        assert response["Location"] == f"/ar/list/for-you/?offers={three[1].pk}%2C{three[0].pk}"
         assert client.get(f"/s/{shared.code.upper()}").status_code == 302
 
     def test_an_unknown_code_is_not_found(self, client):
@@ -219,3 +219,21 @@ class TestHandout:
             self.handout(client, three)
         # Creating a new short link costs the same for both; the rest must not grow.
         assert len(many.captured_queries) == len(few.captured_queries)
+
+
+class TestTheClientsPage:
+    def test_read_only_with_addresses_phone_numbers_and_the_way(self, client, three):
+        ids = ",".join(str(offer.pk) for offer in three)
+        html = client.get(f"/ar/list/for-you/?offers={ids}").content.decode()
+        assert "عروض لك" in html
+        assert "shortlist-remove" not in html and "handout-box" not in html
+        assert html.count('class="client-offer"') == 3
+        assert 'href="tel:' in html or all(not o.provider.phone for o in three)
+        assert "#way" in html
+        assert 'name="language"' not in html  # no advisor's tools
+
+    def test_an_empty_or_garbled_list_is_a_normal_page(self, client):
+        for query in ("", "?offers=abc", "?offers=999999"):
+            response = client.get(f"/de/list/for-you/{query}")
+            assert response.status_code == 200
+            assert "keine Angebote mehr" in response.content.decode()

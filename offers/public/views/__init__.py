@@ -6,7 +6,7 @@ from .finder import HomeView, OfferListView
 from .map import MarkersView, PopupView
 from .offer import OfferDetailView, OfferPreviewView
 from .pages import ManifestView, OfflineView, PrivacyView
-from .shortlist import HandoutView, ShortlistView, short_list
+from .shortlist import HandoutView, SharedListView, ShortlistView, short_list
 from .site_files import robots_txt, service_worker
 from .way import WayView
 
@@ -25,6 +25,7 @@ __all__ = [
     "PopupView",
     "PrivacyView",
     "ReportProblemView",
+    "SharedListView",
     "ShortlistView",
     "SuggestOfferView",
     "ThanksView",

@@ -16,8 +16,19 @@ from offers.geo import Point
 from offers.models import Offer, SharedList
 from offers.public.cards import decorate
 from offers.public.qr import qr_svg
-from offers.public.shortlist import list_path, offers_in_order, parse_ids, short_path
-from offers.selectors import listed_contact_people, opening_days, people_prefetches
+from offers.public.shortlist import (
+    list_path,
+    offers_in_order,
+    parse_ids,
+    shared_list_path,
+    short_path,
+)
+from offers.selectors import (
+    listed_contact_people,
+    opening_days,
+    people_prefetches,
+    phone_to_call,
+)
 from routing import directions
 from routing.engines import RoutingError, find_journey, later_departures
 from routing.forms import active_offices
@@ -74,6 +85,42 @@ def sharing(request, ids: list[int], language: str) -> dict:
     }
 
 
+def client_offers(ids: list[int], language: str) -> list:
+    """The listed offers with what a client needs to go there: contact persons, places
+    with their nearest stop and route links, opening days (the handout and the shared list)."""
+    queryset = (
+        Offer.objects.public()
+        .for_listing()
+        .prefetch_related(*people_prefetches(), nearest_stops_prefetch("locations__nearest_stops"))
+    )
+    offers = offers_in_order(ids, queryset)
+    decorate(offers, origin=None, now=timezone.now())
+    for offer in offers:
+        offer.people = listed_contact_people(offer)
+        offer.call = phone_to_call(offer, offer.people)
+        offer.places = list(offer.locations.all())
+        offer.days = opening_days(offer.opening_slots.all())
+        attach_ways(offer.places, None, language)
+    return offers
+
+
+class SharedListView(TemplateView):
+    """A list as the client opens it from the link or QR code her advisor gave her: read
+    only (nothing to remove, no advisor's tools), with what she needs to go there —
+    addresses, phone numbers, opening hours and the way — in her language."""
+
+    template_name = "offers/shared_list.html"
+
+    def get_context_data(self, **kwargs):
+        ids = parse_ids(self.request.GET.get("offers"))
+        offers = client_offers(ids, get_language())
+        return {
+            **super().get_context_data(**kwargs),
+            "offers": offers,
+            "ids": [offer.pk for offer in offers],
+        }
+
+
 class HandoutView(TemplateView):
     """A printable A4 handout of the list in the client's language; the page around it
     (print button, way back) stays in the advisor's."""
@@ -83,18 +130,10 @@ class HandoutView(TemplateView):
     def get_context_data(self, **kwargs):
         ids = parse_ids(self.request.GET.get("offers"))
         language = client_language(self.request)
-        queryset = (
-            Offer.objects.public()
-            .for_listing()
-            .prefetch_related(
-                *people_prefetches(), nearest_stops_prefetch("locations__nearest_stops")
-            )
-        )
-        offers = offers_in_order(ids, queryset)
+        offers = client_offers(ids, language)
         if not offers:
             raise Http404("no offers")
         ids = [offer.pk for offer in offers]
-        decorate(offers, origin=None, now=timezone.now())
         offices = active_offices()
         office = offices.get(_int(self.request.GET.get("office")))
         with translation.override(language):
@@ -103,10 +142,6 @@ class HandoutView(TemplateView):
             for offer in offers:
                 offer.handout_url = self.request.build_absolute_uri(offer.get_absolute_url())
                 offer.qr = qr_svg(offer.handout_url, _("QR code: this offer on the website"))
-                offer.people = listed_contact_people(offer)
-                offer.places = list(offer.locations.all())
-                offer.days = opening_days(offer.opening_slots.all())
-                attach_ways(offer.places, None, language)
                 if office is not None and offer.places:
                     offer.way_lines = way_by_bus(office, offer.places[0])
         return {
@@ -157,4 +192,4 @@ def way_by_bus(office, place) -> list:
 def short_list(request, code):
     """/s/<code>: the list a QR code or a message points to, in its language."""
     shared = get_object_or_404(SharedList, code=code.lower())
-    return redirect(list_path(shared.ids, shared.language))
+    return redirect(shared_list_path(shared.ids, shared.language))
