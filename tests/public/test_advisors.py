@@ -219,8 +219,41 @@ class TestContactDirectory:
         assert names("municipality=bergheim") == ["Omar Haddad"]
         assert names("q=Jobcoaching") == ["Omar Haddad"]
 
+    def test_a_providers_contact_person_is_listed_once_with_all_their_offers(
+        self, client, people, towns
+    ):
+        second = OfferFactory(title_de="Bewerbungshilfe", provider=people["job"].provider)
+        LocationFactory(offer=second, municipality=towns["bergheim"])
+        entries = client.get("/de/contacts/").context["entries"]
+        omar = [entry for entry in entries if entry["person"].name == "Omar Haddad"]
+        assert len(omar) == 1
+        assert [item["offer"].title_de for item in omar[0]["offers"]] == [
+            "Bewerbungshilfe", "Jobcoaching"
+        ]  # fmt: skip
+        html = client.get("/de/contacts/").content.decode()
+        assert '<bdi class="door-name" lang="de" translate="no">Jobcenter Rhein-Erft</bdi>' in html
+
+    def test_filter_by_a_language_the_person_speaks(self, client, people):
+        def names(query):
+            entries = client.get(f"/de/contacts/?{query}").context["entries"]
+            return [entry["person"].name for entry in entries]
+
+        assert names("speaks=uk") == ["Anna Schmidt"]
+        assert names("speaks=de") == ["Anna Schmidt"]
+        # A language no contact person speaks is not offered, and ignored if asked for.
+        assert len(names("speaks=ar")) == len(names("speaks=xx")) == 2
+        html = client.get("/de/contacts/").content.decode()
+        assert '<option value="uk">Ukrainisch</option>' in html
+
     def test_bad_input_is_ignored(self, client, people):
-        for query in ["person=" + "x" * 1000, "page=-1", "category=nothing", "person=%00"]:
+        for query in [
+            "person=" + "x" * 1000,
+            "page=-1",
+            "category=nothing",
+            "person=%00",
+            "speaks=%00",
+            "speaks=" + "u" * 500,
+        ]:
             assert client.get(f"/de/contacts/?{query}").status_code == 200, query
 
     def test_the_directory_works_in_arabic(self, client, people):

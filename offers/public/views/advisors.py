@@ -9,10 +9,10 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.generic import ListView
 
-from integrationmap.infrastructure.caching import CachedPageMixin
+from integrationmap.infrastructure.caching import CachedPageMixin, remember
 from integrationmap.infrastructure.rate_limits import RateLimitedMixin
 from offers.external.spreadsheets import neutralise
-from offers.models import ContactPerson, Location, Offer
+from offers.models import ContactPerson, Language, Location, Offer
 from offers.models.translated import translated_expression
 from offers.public.cards import decorate
 from offers.public.filters import OfferFilter, PersonSearchForm
@@ -79,6 +79,7 @@ class OfferTableView(CachedPageMixin, RateLimitedMixin, FinderMixin, ListView):
             "phone": _("Phone"),
         }
         context.update(
+            labels=labels,
             sort_key=key,
             sort_descending=descending,
             # (column, label, the sort parameter its heading links to, or "" if none)
@@ -169,9 +170,13 @@ class ContactDirectoryView(CachedPageMixin, RateLimitedMixin, ListView):
             .prefetch_related(*people_prefetches())
         )
         self.person = PersonSearchForm(self.request.GET).person_or_blank()
+        wanted = self.request.GET.get("speaks", "")
+        self.speaks = wanted if wanted in dict(contact_languages()) else ""
         people = ContactPerson.objects.all()
         if self.person:
             people = people.filter(name__icontains=self.person)
+        if self.speaks:
+            people = people.filter(languages__code=self.speaks)
         # Only offers with somebody to call: their own contact persons or their provider's.
         queryset = queryset.filter(
             Exists(people.filter(offer=OuterRef("pk")))
@@ -188,7 +193,10 @@ class ContactDirectoryView(CachedPageMixin, RateLimitedMixin, ListView):
         context = super().get_context_data(**kwargs)
         offers = list(context["object_list"])
         decorate(offers, origin=None, now=timezone.now())
-        entries = []
+        speaks = self.speaks
+        # One row per person and town, with every offer they are the contact for: a
+        # provider's contact person is listed once, not once per offer.
+        rows: dict[tuple, dict] = {}
         for offer in offers:
             if self.person:
                 needle = self.person.casefold()
@@ -196,14 +204,32 @@ class ContactDirectoryView(CachedPageMixin, RateLimitedMixin, ListView):
                 people = [p for p in everybody if needle in p.name.casefold()]
             else:
                 people = listed_contact_people(offer)
+            if speaks:
+                people = [p for p in people if speaks in {lang.code for lang in p.languages.all()}]
+            town = offer.towns[0] if offer.towns else ""
             for person in people:
-                entries.append(
-                    {
-                        "town": offer.towns[0] if offer.towns else "",
-                        "topic": offer.main_category,
-                        "offer": offer,
-                        "person": person,
-                    }
+                row = rows.setdefault(
+                    (town, person.pk),
+                    {"town": town, "person": person, "organisation": offer.provider, "offers": []},
                 )
-        context.update(entries=entries, filterset=self.filterset, person=self.person)
+                row["offers"].append({"offer": offer, "topic": offer.main_category})
+        context.update(
+            entries=list(rows.values()),
+            filterset=self.filterset,
+            person=self.person,
+            speaks=speaks,
+            spoken_languages=contact_languages(),
+        )
         return context
+
+
+def contact_languages() -> list[tuple[str, str]]:
+    """(code, name in the page language) of the languages some contact person speaks."""
+
+    def build():
+        spoken = Language.objects.filter(
+            Exists(ContactPerson.languages.through.objects.filter(language=OuterRef("pk")))
+        )
+        return sorted(((lang.code, str(lang.name)) for lang in spoken), key=lambda pair: pair[1])
+
+    return remember("contact_languages", build)
