@@ -4,7 +4,7 @@ the query string; a value that does not validate is ignored (never an error page
 import django_filters
 from django import forms
 from django.core.validators import RegexValidator
-from django.db.models import Avg, Exists, F, OuterRef
+from django.db.models import Avg, Exists, F, OuterRef, Subquery
 from django.http import QueryDict
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -19,6 +19,7 @@ from offers.models import (
     Location,
     Municipality,
     Offer,
+    OpeningSlot,
     TargetGroup,
 )
 from offers.models.places import postcode_validator
@@ -446,6 +447,33 @@ class OfferFilter(django_filters.FilterSet):
                 toggle("language", language, _("Speaks %(language)s") % {"language": spoken})
             )
         return quick
+
+    def opening_soonest(self, now, limit: int = 8) -> list:
+        """With "open now" chosen and nothing open: the offers (of the other choices) that
+        open next — later today, else on the next day with hours — each with `opens_at`."""
+        if not self.valid_data.get("open_now"):
+            return []
+        address = self._address()
+        address.pop("open_now", None)
+        others = OfferFilter(address, queryset=self.queryset).qs
+        local = timezone.localtime(now)
+        for ahead in range(8):  # 7: the same weekday next week
+            weekday = (local.weekday() + ahead) % 7
+            slots = OpeningSlot.objects.filter(offer=OuterRef("pk"), weekday=weekday)
+            if ahead == 0:
+                slots = slots.filter(opens__gt=local.time())
+            first = slots.order_by("opens").values("opens")[:1]
+            found = list(
+                others.filter(Exists(slots))
+                .annotate(opens_at=Subquery(first))
+                .select_related("provider")
+                .order_by("opens_at", "pk")[:limit]
+            )
+            if found:
+                for offer in found:
+                    offer.opens_on = None if ahead == 0 else weekday
+                return found
+        return []
 
     def topic_only(self) -> dict | None:
         """A search within a chosen topic: the topic's name and the link that searches all

@@ -90,3 +90,20 @@ def test_a_card_says_when_a_closed_offer_opens_today(client, offer_with_hours):
 def test_a_popup_carries_the_number_to_call(client, offer_with_hours):
     data = client.get(f"/de/offers/{offer_with_hours.pk}/popup.json").json()
     assert data["phone"] == "02233 123"
+
+
+def test_open_now_with_nothing_open_says_what_opens_next(client, offer_with_hours):
+    with mock.patch("django.utils.timezone.now", return_value=MONDAY_0830):
+        response = client.get("/de/offers/?open_now=on")
+    soonest = response.context["opening_soonest"]
+    assert [offer.pk for offer in soonest] == [offer_with_hours.pk]
+    html = response.content.decode()
+    assert "Opening next" in html or "Als Nächstes öffnen" in html
+    assert 'heute um <bdi dir="ltr">09:00</bdi>' in html
+
+
+def test_after_closing_time_the_next_day_with_hours(client, offer_with_hours):
+    evening = MONDAY_0830.replace(hour=19)
+    with mock.patch("django.utils.timezone.now", return_value=evening):
+        soonest = client.get("/de/offers/?open_now=on").context["opening_soonest"]
+    assert soonest[0].opens_on == 0 and soonest[0].opens_at == datetime.time(9)  # next Monday

@@ -54,6 +54,9 @@ class FinderMixin:
             services.count_unfound(query=query, language=get_language())
             self.counted_unfound = True
         decorate(context["object_list"], origin=self.origin, now=timezone.now())
+        if paginator is not None and not paginator.count:
+            # "Open now" at 8:30 finds nothing: say what opens next instead of nothing.
+            context["opening_soonest"] = self.filterset.opening_soonest(timezone.now())
         view = self.request.GET.get("view")
         context.update(
             filterset=self.filterset,
