@@ -14,7 +14,7 @@ from offers.public.markers import MARKERS_FROM_ZOOM
 from offers.public.templatetags import list_separator
 from offers.reference import topic_tree
 
-NON_FILTER_PARAMETERS = ("page", "list", "view")
+NON_FILTER_PARAMETERS = ("page", "list", "view", "nearme")
 
 
 # Leaflet is loaded by the page scripts when a map is about to show (maps.js, loadLeaflet):

@@ -87,6 +87,7 @@ function renderNearby(box, listed, results) {
   back.addEventListener("click", () => {
     box.hidden = true;
     listed.hidden = false;
+    rememberNearMe(false);
   });
   box.appendChild(back);
   if (!results.length) {
@@ -141,7 +142,9 @@ function start() {
   const listed = document.getElementById("listed");
   if (!button || !box || !listed) return;
 
-  button.addEventListener("click", () => {
+  // "Nearest to me" is kept in the address as `nearme=1` — never the position — so that a
+  // reload or the back button sorts again (asking the browser, which remembers the permission).
+  function locate() {
     box.hidden = false;
     box.textContent = config.labels.locating;
     navigator.geolocation.getCurrentPosition(
@@ -151,6 +154,7 @@ function start() {
           .then((results) => {
             listed.hidden = true;
             renderNearby(box, listed, results);
+            rememberNearMe(true);
             document.dispatchEvent(
               new CustomEvent("finder:located", { detail: { position: here } }),
             );
@@ -164,7 +168,23 @@ function start() {
       },
       { enableHighAccuracy: false, timeout: 15000, maximumAge: 300000 },
     );
-  });
+  }
+  button.addEventListener("click", locate);
+  if (new URLSearchParams(window.location.search).get("nearme") === "1") {
+    navigator.permissions
+      ?.query({ name: "geolocation" })
+      .then((status) => {
+        if (status.state === "granted") locate();
+      })
+      .catch(() => {});
+  }
+}
+
+function rememberNearMe(on) {
+  const url = new URL(window.location.href);
+  if (on) url.searchParams.set("nearme", "1");
+  else url.searchParams.delete("nearme");
+  window.history.replaceState(window.history.state, "", url.toString());
 }
 
 if (config) start();

@@ -444,9 +444,14 @@ function addAreaSearch() {
     url.searchParams.delete("page");
     window.location.assign(url.toString());
   });
+  // A popup pans the map to fit: that is not the reader moving it.
+  let popupAt = 0;
+  map.on("popupopen", () => {
+    popupAt = Date.now();
+  });
   map.on("moveend", () => {
     countInView();
-    if (!moving) areaButton.hidden = false;
+    if (!moving && Date.now() - popupAt > 800) areaButton.hidden = false;
   });
 }
 

@@ -152,6 +152,12 @@ def test_near_me_sorts_in_the_browser_and_sends_no_position(open_page, demo, liv
     assert "Kerpen" in first
     assert re.search(r"\d+ m|\d+,\d km", first)
     assert not any("50.87" in url or "6.69" in url for url in requests)
+    # The order survives a reload: the address says "nearest to me", never where.
+    expect(page).to_have_url(re.compile(r"nearme=1"))
+    page.reload()
+    expect(nearby.first).to_be_visible()
+    assert "Kerpen" in nearby.first.inner_text()
+    assert "50.87" not in page.url and "6.69" not in page.url
 
 
 @pytest.mark.parametrize("language", ["de", "ar", "fa", "uk", "ti"])

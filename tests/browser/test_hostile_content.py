@@ -44,7 +44,8 @@ URL_PAYLOAD = 'https://example.org/"><script>window.__xss=1</script><a href="'
 
 # Fields that hold codes, not text.
 NOT_TEXT = {"status", "cost", "external_id", "source_digest", "search_title", "search_text",
-            "slug", "wheelchair_access", "code", "official_key", "colour", "icon"}  # fmt: skip
+            "slug", "wheelchair_access", "code", "official_key", "colour", "icon",
+            "levels"}  # fmt: skip
 
 
 def text_fields(model):

@@ -83,4 +83,6 @@ def test_the_map_popup_offers_the_way_there(open_page, demo):
     expect(popup.locator(".popup-routes a").first).to_have_attribute(
         "aria-label", "Mit Bus und Bahn"
     )
-    expect(popup.locator(".popup-stop")).to_contain_text(re.compile(r"\) \d+ m, \d+ Min\. zu Fuß"))
+    expect(popup.locator(".popup-stop")).to_contain_text(
+        re.compile(r"\) \d+ m, \d+ Minuten? zu Fuß")
+    )
