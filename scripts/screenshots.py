@@ -51,7 +51,8 @@ def lists_and_handouts(browser):
     phone = browser.new_context(viewport=SIZES["phone"], is_mobile=True, has_touch=True)
     phone.route("**/*", local_only)
     page = phone.new_page()
-    page.goto(f"{BASE}/ar/list/?offers={ids}")
+    # The client opens the link her advisor sent: her read-only page of the list.
+    page.goto(f"{BASE}/ar/list/for-you/?offers={ids}")
     page.screenshot(path=OUT / "list-ar-phone.png", full_page=True)
     phone.close()
 
