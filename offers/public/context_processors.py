@@ -3,6 +3,7 @@
 from django.conf import settings
 from django.utils.functional import SimpleLazyObject
 
+from integrationmap.infrastructure.digits import numbering_system
 from offers.public.shortlist import parse_ids
 from offers.public.topic_styles import topic_stylesheet_url
 from offers.reference import has_demo_data
@@ -20,4 +21,6 @@ def site(request):
         "shortlist_ids": parse_ids(request.GET.get("list")),
         # Topic colours (markers, legend, cards) come from a stylesheet: no inline styles.
         "topic_styles_url": SimpleLazyObject(topic_stylesheet_url),
+        # The page's digits, for numbers page scripts write (integrationmap.infrastructure.digits).
+        "digits": numbering_system(),
     }

@@ -36,10 +36,15 @@ function setButton(button, inList) {
   if (label) label.textContent = inList ? button.dataset.labelAdded : button.dataset.labelAdd;
 }
 
+// The count in the page's digits (the server converts its own; see <html data-digits>).
+const numbers = new Intl.NumberFormat(document.documentElement.lang, {
+  numberingSystem: document.documentElement.dataset.digits || "latn",
+});
+
 function refresh() {
   const ids = read();
   document.querySelectorAll("[data-shortlist-count]").forEach((count) => {
-    count.textContent = String(ids.length);
+    count.textContent = numbers.format(ids.length);
     count.hidden = ids.length === 0;
   });
   document.querySelectorAll("[data-shortlist-link]").forEach((link) => {

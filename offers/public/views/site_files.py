@@ -9,6 +9,7 @@ from django.templatetags.static import static
 from django.urls import reverse, translate_url
 
 from offers.public.icons import sprite_url
+from offers.public.topic_styles import topic_stylesheet_url
 
 
 def robots_txt(request):
@@ -28,7 +29,7 @@ def service_worker(request):
     shell = [static(path) for path in (
         "site/site.css", "site/shortlist.js", "site/offline.js", "site/favicon.svg",
         "site/app-icon-192.png",
-    )] + [sprite_url()]  # fmt: skip
+    )] + [sprite_url(), topic_stylesheet_url()]  # fmt: skip
     offline = {code: translate_url(reverse("offers:offline"), code)
                for code, _name in settings.LANGUAGES}  # fmt: skip
     never = [f"^/{settings.ADMIN_URL}", r"/(report|preview)/$", r"^/[a-z-]+/(suggest|thanks)/",
