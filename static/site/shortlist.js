@@ -36,9 +36,9 @@ function setButton(button, inList) {
   if (label) label.textContent = inList ? button.dataset.labelAdded : button.dataset.labelAdd;
 }
 
-// The count in the page's digits (the server converts its own; see <html data-digits>).
+// The count in the page's digits (the server converts its own; see <body data-digits>).
 const numbers = new Intl.NumberFormat(document.documentElement.lang, {
-  numberingSystem: document.documentElement.dataset.digits || "latn",
+  numberingSystem: document.body.dataset.digits || "latn",
 });
 
 function refresh() {
