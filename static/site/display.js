@@ -8,6 +8,8 @@
   const KEY = "integrationmap-display";
   const CLASSES = { simple: "simple-view", contrast: "high-contrast" };
   const root = document.documentElement;
+  // Scripts run on this page: the finder lays out its list or map from the first paint.
+  root.classList.add("has-js");
 
   const read = () => {
     try {
